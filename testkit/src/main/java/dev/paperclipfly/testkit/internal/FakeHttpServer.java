@@ -60,7 +60,8 @@ public final class FakeHttpServer implements AutoCloseable {
       Map<String, String> pathParams,
       Map<String, List<String>> query,
       Map<String, List<String>> headers,
-      Optional<JsonNode> body) {
+      Optional<JsonNode> body,
+      Map<String, List<String>> form) {
 
     public String param(String name) {
       return pathParams.get(name);
@@ -113,7 +114,9 @@ public final class FakeHttpServer implements AutoCloseable {
     }
   }
 
-  private record Route(String method, Pattern pattern, List<String> names, String operation, OperationKind kind, Handler handler) {}
+  private record Route(
+      String method, Pattern pattern, List<String> names, String operation, OperationKind kind, boolean authenticated,
+      Handler handler) {}
 
   private final List<Route> routes = new ArrayList<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
@@ -137,6 +140,16 @@ public final class FakeHttpServer implements AutoCloseable {
 
   /** Registers a route; {@code template} uses {@code {name}} segments as the specs do. */
   public void route(String method, String template, String operation, OperationKind kind, Handler handler) {
+    addRoute(method, template, operation, kind, true, handler);
+  }
+
+  /** Registers a route that needs no {@code Authorization} header (e.g. an OAuth token endpoint). */
+  public void publicRoute(String method, String template, String operation, OperationKind kind, Handler handler) {
+    addRoute(method, template, operation, kind, false, handler);
+  }
+
+  private void addRoute(
+      String method, String template, String operation, OperationKind kind, boolean authenticated, Handler handler) {
     List<String> names = new ArrayList<>();
     Matcher m = Pattern.compile("\\{([^}]+)}").matcher(template);
     StringBuilder re = new StringBuilder();
@@ -147,7 +160,7 @@ public final class FakeHttpServer implements AutoCloseable {
       last = m.end();
     }
     re.append(Pattern.quote(template.substring(last)));
-    routes.add(new Route(method, Pattern.compile(re.toString()), names, operation, kind, handler));
+    routes.add(new Route(method, Pattern.compile(re.toString()), names, operation, kind, authenticated, handler));
   }
 
   /** Starts listening on 127.0.0.1 on an ephemeral port. */
@@ -211,7 +224,7 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   private void serve(HttpExchange ex) {
-    try (ex) {
+    try {
       String rawPath = ex.getRequestURI().getRawPath();
       String path = stripPrefix(rawPath);
       String method = ex.getRequestMethod();
@@ -227,12 +240,28 @@ public final class FakeHttpServer implements AutoCloseable {
           }
           int status = dispatch(ex, r, params, query, bodyText);
           log.add(new RecordedRequest(method, rawPath, query, r.operation, r.kind, status, bodyText, clock.instant()));
+          if (status == 0) {
+            // Leaving the handler with an exception makes the JDK server close the socket mid-body.
+            throw new ConnectionDropped();
+          }
+          ex.close();
           return;
         }
       }
       send(ex, 404, Optional.of(errorBody.of(404, "no route for " + method + " " + rawPath)), Map.of());
+      ex.close();
     } catch (IOException e) {
       // The client went away; nothing to answer.
+      ex.close();
+    }
+  }
+
+  /** Thrown out of the handler on purpose so that the server drops the connection. */
+  private static final class ConnectionDropped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ConnectionDropped() {
+      super("connection dropped by an armed fault", null, false, false);
     }
   }
 
@@ -242,30 +271,29 @@ public final class FakeHttpServer implements AutoCloseable {
     if (fault.isPresent() && fault.get().kind() != Fault.Kind.CONNECTION_LOST_AFTER_APPLYING) {
       return sendFault(ex, fault.get());
     }
-    if (ex.getRequestHeaders().getFirst("Authorization") == null) {
+    if (r.authenticated && ex.getRequestHeaders().getFirst("Authorization") == null) {
       return send(ex, 401, Optional.of(errorBody.of(401, "missing Authorization header")), Map.of());
     }
     Reply reply;
     try {
-      Optional<JsonNode> body = bodyText.isBlank() ? Optional.empty() : Optional.of(JSON.readTree(bodyText));
-      reply = r.handler.handle(new Call(ex.getRequestMethod(), params, parseQuery(query), ex.getRequestHeaders(), body));
+      boolean form = Optional.ofNullable(ex.getRequestHeaders().getFirst("Content-Type"))
+          .orElse("").startsWith("application/x-www-form-urlencoded");
+      Optional<JsonNode> body = bodyText.isBlank() || form ? Optional.empty() : Optional.of(JSON.readTree(bodyText));
+      Map<String, List<String>> formFields = form ? parseQuery(bodyText) : Map.of();
+      reply = r.handler.handle(new Call(ex.getRequestMethod(), params, parseQuery(query), ex.getRequestHeaders(), body,
+          formFields));
     } catch (JacksonException e) {
       reply = Reply.json(400, errorBody.of(400, "request body is not valid JSON"));
     } catch (ApiError e) {
       reply = Reply.json(e.status, errorBody.of(e.status, e.getMessage()));
     }
     if (fault.isPresent()) {
-      // Applied; now break the connection mid-response: promise a body, send half of it.
+      // Applied; now break the connection mid-response: start a chunked body, send half of it.
       byte[] bytes = reply.body().map(JsonNode::toString).orElse("{}").getBytes(StandardCharsets.UTF_8);
-      ex.sendResponseHeaders(reply.status(), bytes.length + 64L);
+      ex.sendResponseHeaders(reply.status(), 0);
       OutputStream out = ex.getResponseBody();
       out.write(bytes, 0, bytes.length / 2);
       out.flush();
-      try {
-        out.close();
-      } catch (IOException expected) {
-        // "insufficient bytes written": the JDK server closes the connection, which is the point.
-      }
       return 0;
     }
     return send(ex, reply.status(), reply.body(), reply.headers());

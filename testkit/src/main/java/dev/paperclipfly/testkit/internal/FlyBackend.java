@@ -521,16 +521,12 @@ public final class FlyBackend {
     synchronized (lock) {
       MachineRec m = refresh(machine(app(c), c.param("machine_id")));
       checkLease(c, m);
-      String previous = m.state;
       if (!m.state.equals("started")) {
         m.state = "starting";
         m.startsAt = clock.instant().plus(bootTime);
       }
-      ObjectNode o = obj();
-      o.put("previous_state", previous);
-      o.put("migrated", false);
-      o.put("new_host", "");
-      return Reply.json(200, o);
+      // The spec declares 200 without a body for start.
+      return Reply.empty(200);
     }
   }
 

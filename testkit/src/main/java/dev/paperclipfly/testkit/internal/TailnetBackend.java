@@ -56,6 +56,7 @@ public final class TailnetBackend {
   }
 
   public void register(FakeHttpServer s) {
+    s.publicRoute("POST", "/oauth/token", "oauthToken", READ, this::oauthToken);
     s.route("GET", "/tailnet/{tailnet}/keys", "listTailnetKeys", READ, this::listKeys);
     s.route("POST", "/tailnet/{tailnet}/keys", "createKey", MUTATION, this::createKey);
     s.route("GET", "/tailnet/{tailnet}/keys/{keyId}", "getKey", READ, this::getKey);
@@ -168,6 +169,22 @@ public final class TailnetBackend {
       k.put("expires", clock.instant().minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString());
       k.put("invalid", true);
     }
+  }
+
+  // ---- OAuth client credentials (not in the OpenAPI document; shaped as Tailscale answers) ----
+
+  private Reply oauthToken(Call c) {
+    String secret = c.form().getOrDefault("client_secret", List.of("")).get(0);
+    String id = c.form().getOrDefault("client_id", List.of("")).get(0);
+    if (id.isEmpty() || !secret.startsWith("tskey-client-")) {
+      throw new ApiError(401, "invalid client credentials: send client_id and a tskey-client- secret");
+    }
+    ObjectNode o = FakeHttpServer.JSON.createObjectNode();
+    o.put("access_token", "tskey-api-" + ids.alnum(24));
+    o.put("token_type", "Bearer");
+    o.put("expires_in", 3600);
+    o.put("scope", c.form().getOrDefault("scope", List.of("all")).get(0));
+    return Reply.json(200, o);
   }
 
   // ---- keys ----
