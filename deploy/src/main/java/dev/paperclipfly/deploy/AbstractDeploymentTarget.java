@@ -1,0 +1,203 @@
+package dev.paperclipfly.deploy;
+
+import dev.paperclipfly.core.Secret;
+import dev.paperclipfly.core.internal.PaperclipFlyStyle;
+import dev.paperclipfly.core.validation.Problem;
+import dev.paperclipfly.core.validation.ValidationResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * One Paperclip deployment: which Fly app, where, which image (already pushed to Fly's registry),
+ * and the choices that need the user's consent. Everything else (volume, secrets, Tailscale key,
+ * machine) the {@link Deployer} derives and keeps in step.
+ *
+ * <pre>{@code
+ * DeploymentTarget t = DeploymentTarget.builder()
+ *     .appName("acme-paperclip").orgSlug("acme").region("sjc")
+ *     .image("registry.fly.io/acme-paperclip:deployment-01")
+ *     .claudeCodeOAuthToken(Secret.fromEnv("CLAUDE_CODE_OAUTH_TOKEN"))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@PaperclipFlyStyle
+public abstract class AbstractDeploymentTarget {
+  private static final Pattern APP = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
+  private static final Pattern VOLUME = Pattern.compile("[a-z0-9_]{1,30}");
+  private static final Pattern REGION = Pattern.compile("[a-z]{3}");
+
+  /** Fly app name; also the Tailscale hostname, so the URL is {@code https://<app>.<tailnet>}. */
+  public abstract String appName();
+
+  /** Fly organisation slug the app is created in. */
+  public abstract String orgSlug();
+
+  @Value.Default
+  public String region() {
+    return "sjc";
+  }
+
+  /** Image reference already pushed, e.g. {@code registry.fly.io/acme-paperclip:deployment-01}. */
+  public abstract String image();
+
+  @Value.Default
+  public String volumeName() {
+    return "paperclip_data";
+  }
+
+  @Value.Default
+  public int volumeSizeGb() {
+    return 1;
+  }
+
+  /** Where the volume is mounted; Paperclip's home, PostgreSQL data and Tailscale state live there. */
+  @Value.Default
+  public String mountPath() {
+    return "/paperclip";
+  }
+
+  @Value.Default
+  public int memoryMb() {
+    return 1024;
+  }
+
+  @Value.Default
+  public int cpus() {
+    return 1;
+  }
+
+  @Value.Default
+  public String cpuKind() {
+    return "shared";
+  }
+
+  /** The port Paperclip listens on inside the machine. */
+  @Value.Default
+  public int internalPort() {
+    return 3100;
+  }
+
+  /** Environment added to (or overriding) the defaults of the seed deployment. */
+  public abstract Map<String, String> env();
+
+  /** Tags of the Tailscale auth key (an OAuth client may only mint keys with its own tags). */
+  @Value.Default
+  public List<String> tailnetTags() {
+    return List.of("tag:paperclip");
+  }
+
+  /** The tailnet's MagicDNS suffix (e.g. {@code tail1234ab.ts.net}); found from the tailnet's devices when absent. */
+  public abstract Optional<String> tailnetDnsName();
+
+  /** Lets agents use Claude Code on a Claude subscription; set as the secret {@code CLAUDE_CODE_OAUTH_TOKEN}. */
+  public abstract Optional<Secret> claudeCodeOAuthToken();
+
+  /**
+   * Consent to turn on HTTPS certificates and MagicDNS for the whole tailnet when they are off.
+   * Without it, the plan stops at that step and says what to enable.
+   */
+  @Value.Default
+  public boolean allowTailnetSettingsChanges() {
+    return false;
+  }
+
+  /** Consent to release public IPs found on the app (the deployment is meant to be private). */
+  @Value.Default
+  public boolean releasePublicIps() {
+    return false;
+  }
+
+  /**
+   * Mint a new first-admin invite even though an unaccepted one exists (it is revoked). Use it when
+   * the earlier invite URL was lost.
+   */
+  @Value.Default
+  public boolean reissueAdminInvite() {
+    return false;
+  }
+
+  /**
+   * Names of secrets to overwrite although they exist: {@code CLAUDE_CODE_OAUTH_TOKEN} or
+   * {@code TAILNET_DNS}. Existing secrets are otherwise never changed.
+   */
+  public abstract Set<String> replaceSecrets();
+
+  /** How long the machine may take to reach {@code started}. */
+  @Value.Default
+  public Duration bootTimeout() {
+    return Duration.ofMinutes(5);
+  }
+
+  /** How long Paperclip may take to answer its health check once started (first boot runs migrations). */
+  @Value.Default
+  public Duration healthTimeout() {
+    return Duration.ofMinutes(3);
+  }
+
+  /** Every problem with this target at once. */
+  public ValidationResult validate() {
+    List<Problem> p = new ArrayList<>();
+    if (!APP.matcher(appName()).matches()) {
+      p.add(Problem.error("appName", "'" + appName() + "' is not a Fly app name: use 2-63 lower-case letters, digits"
+          + " and dashes, starting with a letter or digit"));
+    }
+    if (orgSlug().isBlank()) {
+      p.add(Problem.error("orgSlug", "is empty: give the Fly organisation slug (see `flyctl orgs list`)"));
+    }
+    if (!REGION.matcher(region()).matches()) {
+      p.add(Problem.error("region", "'" + region() + "' is not a Fly region code such as sjc or ams"));
+    }
+    if (image().isBlank() || image().contains(" ")) {
+      p.add(Problem.error("image", "give the pushed image reference, e.g. registry.fly.io/" + appName() + ":deployment-01"));
+    }
+    if (!VOLUME.matcher(volumeName()).matches()) {
+      p.add(Problem.error("volumeName", "'" + volumeName() + "' is not a Fly volume name: 1-30 lower-case letters,"
+          + " digits and underscores"));
+    }
+    if (volumeSizeGb() < 1) {
+      p.add(Problem.error("volumeSizeGb", "must be at least 1 (GB)"));
+    }
+    if (mountPath().equals("/") || !mountPath().startsWith("/")) {
+      p.add(Problem.error("mountPath", "must be an absolute path other than /"));
+    }
+    if (memoryMb() < 1024) {
+      // Gotcha "512MB isn't enough memory": Claude Code is OOM-killed mid-response.
+      p.add(Problem.error("memoryMb", memoryMb() + " MB is too little: Paperclip, PostgreSQL, Tailscale and"
+          + " Claude Code need at least 1024 MB"));
+    }
+    if (cpus() < 1) {
+      p.add(Problem.error("cpus", "must be at least 1"));
+    }
+    if (internalPort() < 1 || internalPort() > 65535) {
+      p.add(Problem.error("internalPort", "must be a TCP port (1-65535)"));
+    }
+    if (tailnetTags().isEmpty() || tailnetTags().stream().anyMatch(t -> !t.startsWith("tag:"))) {
+      p.add(Problem.error("tailnetTags", "give at least one tag, each starting with 'tag:' (e.g. tag:paperclip)"));
+    }
+    tailnetDnsName().filter(d -> !d.contains(".") || d.startsWith(".") || d.endsWith("."))
+        .ifPresent(d -> p.add(Problem.error("tailnetDnsName", "'" + d + "' is not a tailnet DNS name such as"
+            + " tail1234ab.ts.net (admin console, DNS page)")));
+    for (String name : replaceSecrets()) {
+      if (!Set.of("CLAUDE_CODE_OAUTH_TOKEN", "TAILNET_DNS").contains(name)) {
+        p.add(Problem.error("replaceSecrets", name + " cannot be replaced this way: only CLAUDE_CODE_OAUTH_TOKEN and"
+            + " TAILNET_DNS (generated secrets are never rotated silently)"));
+      }
+    }
+    if (bootTimeout().isNegative() || bootTimeout().isZero() || healthTimeout().isNegative() || healthTimeout().isZero()) {
+      p.add(Problem.error("bootTimeout", "timeouts must be positive"));
+    }
+    return new ValidationResult(p);
+  }
+
+  @Value.Check
+  protected void check() {
+    validate().throwIfInvalid("deployment target " + appName());
+  }
+}

@@ -1,0 +1,156 @@
+package dev.paperclipfly.deploy;
+
+import dev.paperclipfly.core.retry.Retrier;
+import dev.paperclipfly.core.retry.RetryPolicy;
+import dev.paperclipfly.deploy.internal.DeployContext;
+import dev.paperclipfly.deploy.internal.DeployRunner;
+import dev.paperclipfly.deploy.internal.HttpFlyApi;
+import dev.paperclipfly.deploy.internal.HttpTailnetApi;
+import dev.paperclipfly.deploy.internal.JsonHttp;
+import dev.paperclipfly.deploy.internal.RateLimiter;
+import dev.paperclipfly.deploy.internal.TailscaleAuthorization;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Plans and applies Paperclip deployments on Fly.io behind Tailscale: the seed's hand-typed
+ * {@code flyctl} and admin-console steps as one call that is safe to repeat.
+ *
+ * <ul>
+ *   <li>{@link #plan} reads the live state of Fly and the tailnet and lists what would change; it
+ *       changes nothing.
+ *   <li>{@link #apply} makes it so, step by step, reporting progress. Run again with nothing
+ *       changed, it makes no changing call. After a failure at any step, running it again continues
+ *       from the live state. It never deletes a volume, an existing secret or data on the volume.
+ * </ul>
+ *
+ * <pre>{@code
+ * Deployer deployer = Deployer.builder()
+ *     .credentials(Credentials.builder()
+ *         .flyToken(Secret.fromEnv("FLY_API_TOKEN"))
+ *         .tailscaleApiToken(Secret.fromEnv("TAILSCALE_API_KEY"))
+ *         .build())
+ *     .build();
+ * System.out.println(deployer.plan(target));
+ * DeployResult r = deployer.apply(target, event -> System.out.println(event));
+ * r.adminInvite().ifPresent(invite -> ...); // shown once
+ * }</pre>
+ *
+ * <p>A deployer is thread-safe and meant to be shared: its rate limiter spans every deployment it runs.
+ */
+public final class Deployer {
+  private final URI flyApi;
+  private final URI tailscaleApi;
+  private final Credentials credentials;
+  private final RetryPolicy retryPolicy;
+  private final RateLimiter limiter;
+  private final Clock clock;
+  private final HttpClient http;
+
+  private Deployer(Builder b) {
+    this.flyApi = b.flyApi;
+    this.tailscaleApi = b.tailscaleApi;
+    this.credentials = Objects.requireNonNull(b.credentials, "credentials are required: call credentials(...)");
+    this.retryPolicy = b.retryPolicy;
+    this.clock = retryPolicy.clock();
+    this.limiter = new RateLimiter(b.rateLimits, retryPolicy.sleeper(), System::nanoTime);
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads the live state and returns what {@link #apply} would do. Changes nothing. */
+  public DeploymentPlan plan(DeploymentTarget target) {
+    DeployRunner runner = new DeployRunner(e -> {});
+    return runner.plan(context(target, true, e -> {}));
+  }
+
+  /** Applies the target. */
+  public DeployResult apply(DeploymentTarget target) {
+    return apply(target, e -> {});
+  }
+
+  /**
+   * Applies the target, reporting progress to {@code listener}.
+   *
+   * @throws DeployException when a step fails or needs the user; its message says which and what to do
+   */
+  public DeployResult apply(DeploymentTarget target, Consumer<DeployEvent> listener) {
+    Objects.requireNonNull(listener, "listener");
+    DeployRunner runner = new DeployRunner(listener);
+    return runner.apply(context(target, false, listener));
+  }
+
+  private DeployContext context(DeploymentTarget target, boolean dryRun, Consumer<DeployEvent> listener) {
+    Retrier retrier = new Retrier(retryPolicy);
+    Consumer<String> notice = msg -> {
+      try {
+        listener.accept(DeployEvent.builder().appName(target.appName()).type(DeployEvent.Type.RETRYING)
+            .message(msg).at(clock.instant()).build());
+      } catch (RuntimeException e) {
+        // A failing progress display must not break a deployment.
+      }
+    };
+    String flyAuth = HttpFlyApi.authorization(credentials.flyToken());
+    JsonHttp fly = new JsonHttp(http, flyApi, () -> Optional.of(flyAuth), retrier, Optional.of(limiter), notice);
+    JsonHttp tokenEndpoint = new JsonHttp(http, tailscaleApi, Optional::empty, retrier, Optional.empty(), notice);
+    JsonHttp tailnet = new JsonHttp(http, tailscaleApi, new TailscaleAuthorization(credentials, tokenEndpoint, clock),
+        retrier, Optional.empty(), notice);
+    return new DeployContext(target, new HttpFlyApi(fly), new HttpTailnetApi(tailnet), dryRun, clock,
+        retryPolicy.sleeper());
+  }
+
+  /** Configures a {@link Deployer}. */
+  public static final class Builder {
+    private URI flyApi = URI.create("https://api.machines.dev/v1");
+    private URI tailscaleApi = URI.create("https://api.tailscale.com/api/v2");
+    private Credentials credentials;
+    private RateLimits rateLimits = RateLimits.flyDocumented();
+    private RetryPolicy retryPolicy = RetryPolicy.builder().maxAttempts(8).build();
+
+    private Builder() {}
+
+    /** Base URI of the Machines API, with {@code /v1}; defaults to {@code https://api.machines.dev/v1}. */
+    public Builder flyApi(URI base) {
+      this.flyApi = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    /** Base URI of the Tailscale API, with {@code /api/v2}; defaults to {@code https://api.tailscale.com/api/v2}. */
+    public Builder tailscaleApi(URI base) {
+      this.tailscaleApi = Objects.requireNonNull(base, "base");
+      return this;
+    }
+
+    public Builder credentials(Credentials c) {
+      this.credentials = Objects.requireNonNull(c, "credentials");
+      return this;
+    }
+
+    /** Client-side Fly rate limits; {@link RateLimits#flyDocumented()} by default. */
+    public Builder rateLimits(RateLimits limits) {
+      this.rateLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /**
+     * How refused (429) and transiently failed calls are repeated; its clock and sleeper are also
+     * used for waits, so tests can run without sleeping. Default: 8 attempts, Retry-After honoured.
+     */
+    public Builder retryPolicy(RetryPolicy policy) {
+      this.retryPolicy = Objects.requireNonNull(policy, "policy");
+      return this;
+    }
+
+    public Deployer build() {
+      return new Deployer(this);
+    }
+  }
+}
