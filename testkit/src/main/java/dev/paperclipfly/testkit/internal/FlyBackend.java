@@ -440,12 +440,18 @@ public final class FlyBackend {
     }
   }
 
+  /** The request's config; both create and update must send a whole one, image included. */
+  private static JsonNode requireConfig(JsonNode body) {
+    JsonNode config = body.path("config");
+    if (!config.isObject() || text(config, "image").isEmpty()) {
+      throw new ApiError(400, "config.image is required: create and update both send the whole config");
+    }
+    return config;
+  }
+
   private Reply createMachine(Call c) {
     JsonNode b = c.json();
-    JsonNode config = b.path("config");
-    if (!config.isObject() || text(config, "image").isEmpty()) {
-      throw new ApiError(400, "config.image is required");
-    }
+    JsonNode config = requireConfig(b);
     synchronized (lock) {
       AppRec a = app(c);
       checkSecretsVersion(a, b);
@@ -487,10 +493,7 @@ public final class FlyBackend {
 
   private Reply updateMachine(Call c) {
     JsonNode b = c.json();
-    JsonNode config = b.path("config");
-    if (!config.isObject() || text(config, "image").isEmpty()) {
-      throw new ApiError(400, "config.image is required: an update replaces the whole config");
-    }
+    JsonNode config = requireConfig(b);
     synchronized (lock) {
       AppRec a = app(c);
       MachineRec m = refresh(machine(a, c.param("machine_id")));
