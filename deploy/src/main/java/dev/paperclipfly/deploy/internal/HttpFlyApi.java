@@ -54,7 +54,8 @@ public final class HttpFlyApi implements FlyApi {
   @Override
   public void createApp(String app, String orgSlug) {
     ObjectNode body = obj().put("name", app).put("org_slug", orgSlug);
-    http.send(Request.write("Apps_create", orgSlug, "POST", "/apps", Optional.of(body)));
+    // Fly scopes its limits by app; a 429 from an org-wide limit is still retried after Retry-After.
+    http.send(Request.write("Apps_create", app, "POST", "/apps", Optional.of(body)));
   }
 
   @Override

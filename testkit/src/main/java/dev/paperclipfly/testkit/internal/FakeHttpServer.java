@@ -42,6 +42,15 @@ import tools.jackson.databind.json.JsonMapper;
 public final class FakeHttpServer implements AutoCloseable {
   static final JsonMapper JSON = JsonMapper.builder().build();
 
+  static {
+    // The JDK server writes headers and body apart; with Nagle on, loopback calls stall on delayed ACKs
+    // (about 40 ms each), which would swamp any latency a test injects. Read once, when the server
+    // class first loads; a value the user set wins.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   /** Builds the vendor's error body for a status and message. */
   @FunctionalInterface
   public interface ErrorBody {
