@@ -91,12 +91,11 @@ public final class Bundle {
       // Write beside the target and move, so a crash never leaves a half-written file.
       Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".bundle-", ".tmp");
       Files.write(tmp, content);
-      if (executable) {
-        try {
-          Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException ignored) {
-          // Non-POSIX file systems: the Dockerfile chmods the script anyway.
-        }
+      try {
+        // Temporary files start as 0600; the bundle's files are meant to be read (and the script run).
+        Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString(executable ? "rwxr-xr-x" : "rw-r--r--"));
+      } catch (UnsupportedOperationException ignored) {
+        // Non-POSIX file systems keep their defaults; the Dockerfile sets the modes in the image anyway.
       }
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {

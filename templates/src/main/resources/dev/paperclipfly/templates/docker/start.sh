@@ -53,6 +53,7 @@ case "$PORT" in ''|*[!0-9]*) fail "PORT must be a number, got '$PORT'" ;; esac
 [ -n "${PAPERCLIP_AGENT_JWT_SECRET:-}" ] || fail "PAPERCLIP_AGENT_JWT_SECRET is not set (see DEPLOY.md: flyctl secrets set)"
 
 APP_PID=""
+APP_PID_FILE=""
 TS_PID=""
 {{#if localPostgres}}
 PG_STARTED=""
@@ -62,7 +63,12 @@ PG_STARTED=""
 stop_all() {
   if [ -n "$APP_PID" ] && kill -0 "$APP_PID" 2>/dev/null; then
     log "stopping Paperclip"
-    kill -TERM "$APP_PID" 2>/dev/null || true
+    # Signal Paperclip itself: runuser answers SIGTERM by killing its child 2 s later, cutting shutdown short.
+    if [ -s "$APP_PID_FILE" ]; then
+      kill -TERM "$(cat "$APP_PID_FILE")" 2>/dev/null || true
+    else
+      kill -TERM "$APP_PID" 2>/dev/null || true
+    fi
     wait "$APP_PID" || true
   fi
 {{#if localPostgres}}
@@ -193,8 +199,16 @@ if [ -f "$ADMIN_MARKER" ]; then
 fi
 {{/if}}
 
+APP_RUN_DIR="$RUN_DIR/paperclip"
+APP_PID_FILE="$APP_RUN_DIR/server.pid"
+mkdir -p "$APP_RUN_DIR"
+rm -f "$APP_PID_FILE"
+chown "$RUNTIME_USER": "$APP_RUN_DIR"
 # runuser, not su: su drops the environment Paperclip needs for auth and hostnames.
-runuser -u "$RUNTIME_USER" -- env HOME="$RUNTIME_HOME" "$NODE_BIN" "$SERVER_ENTRY" &
+# The inner sh records the server's PID (exec keeps it) so shutdown can signal the server directly.
+# shellcheck disable=SC2016 # $$ and $0 belong to the inner shell
+runuser -u "$RUNTIME_USER" -- sh -c 'echo "$$" > "$0" && exec "$@"' "$APP_PID_FILE" \
+  env HOME="$RUNTIME_HOME" "$NODE_BIN" "$SERVER_ENTRY" &
 APP_PID=$!
 
 # Wait for /api/health (with an allowed Host) instead of sleeping a fixed time.
