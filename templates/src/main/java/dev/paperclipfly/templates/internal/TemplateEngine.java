@@ -94,6 +94,7 @@ public final class TemplateEngine {
     private final String text;
     private final Matcher matcher;
     private int pos;
+    private int closingLine;
 
     Parser(String name, String text) {
       this.name = name;
@@ -105,7 +106,7 @@ public final class TemplateEngine {
       List<Node> nodes = new ArrayList<>();
       String end = parseInto(nodes, null);
       if (end != null) {
-        throw new TemplateException(name, lineAt(pos), "{{" + end + "}} without an opening block");
+        throw new TemplateException(name, closingLine, "{{" + end + "}} without an opening block");
       }
       return nodes;
     }
@@ -126,10 +127,12 @@ public final class TemplateEngine {
           case "!" -> { }
           case "#" -> nodes.add(parseBlock(body, line));
           case "/" -> {
+            closingLine = line;
             return "/" + body;
           }
           default -> {
             if (body.equals("else")) {
+              closingLine = line;
               return "else";
             }
             requireName(body, line);
