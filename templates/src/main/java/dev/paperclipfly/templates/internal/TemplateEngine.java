@@ -2,6 +2,7 @@ package dev.paperclipfly.templates.internal;
 
 import dev.paperclipfly.templates.TemplateException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -95,11 +96,28 @@ public final class TemplateEngine {
     private final Matcher matcher;
     private int pos;
     private int closingLine;
+    private final int[] lineStarts;
 
     Parser(String name, String text) {
       this.name = name;
       this.text = text;
       this.matcher = TAG.matcher(text);
+      this.lineStarts = lineStartsOf(text);
+    }
+
+    private static int[] lineStartsOf(String text) {
+      int[] starts = new int[16];
+      int n = 0;
+      starts[n++] = 0;
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          if (n == starts.length) {
+            starts = Arrays.copyOf(starts, n * 2);
+          }
+          starts[n++] = i + 1;
+        }
+      }
+      return Arrays.copyOf(starts, n);
     }
 
     List<Node> parse() {
@@ -192,13 +210,8 @@ public final class TemplateEngine {
     }
 
     private int lineAt(int offset) {
-      int line = 1;
-      for (int i = 0; i < offset && i < text.length(); i++) {
-        if (text.charAt(i) == '\n') {
-          line++;
-        }
-      }
-      return line;
+      int found = Arrays.binarySearch(lineStarts, offset);
+      return found >= 0 ? found + 1 : -found - 1;
     }
   }
 }
