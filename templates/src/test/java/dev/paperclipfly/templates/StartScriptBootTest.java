@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ class StartScriptBootTest {
   private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(240);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(90);
   private static final Pattern INVITE = Pattern.compile("pcp_bootstrap_[0-9a-f]+");
+  private static final Pattern INVITE_URL = Pattern.compile("https?://\\S+/invite/pcp_bootstrap_[0-9a-f]+");
   private static final String CONFIG_MARK = "\"bootTestMark\": \"written before the first boot\",";
 
   private Path root;
@@ -55,6 +57,11 @@ class StartScriptBootTest {
   private String secondBootLog;
   private int secondBootLocalhostStatus;
   private String tableRowAfterRestart;
+  private int ceoSignUpStatus;
+  private int inviteAcceptStatus;
+  private int secondUserSignUpStatus;
+  private String secondUserSignUpBody;
+  private boolean adminMarkerBeforeSecondBoot;
 
   @BeforeAll
   void bootTwice() throws Exception {
@@ -126,7 +133,15 @@ class StartScriptBootTest {
     String password = Files.readString(root.resolve("paperclip/postgres-password")).strip();
     psql(pgPort, password, "CREATE TABLE boot_test_mark (note text); INSERT INTO boot_test_mark VALUES ('kept');");
 
+    // The first admin signs up and accepts the invite while sign-up is still open.
+    String invite = lastMatch(INVITE, Files.readString(root.resolve("boot1.log")));
+    HttpResponse signUp = signUp(port, "ceo@example.com");
+    ceoSignUpStatus = signUp.status();
+    inviteAcceptStatus = post(port, "/api/invites/" + invite + "/accept", "{\"requestType\":\"human\"}",
+        signUp.cookies()).status();
+
     firstBootExitCode = stop(boot);
+    adminMarkerBeforeSecondBoot = Files.exists(root.resolve("paperclip/instances/default/.admin-exists"));
     firstBootLog = Files.readString(root.resolve("boot1.log"));
     postmasterPidAfterStop = Files.exists(root.resolve("paperclip/pgdata/postmaster.pid"));
 
@@ -134,6 +149,9 @@ class StartScriptBootTest {
     awaitLog(root.resolve("boot2.log"), "paperclip-start: Paperclip is healthy");
     secondBootLocalhostStatus = healthStatus(port, "localhost");
     tableRowAfterRestart = psql(pgPort, password, "SELECT note FROM boot_test_mark;").strip();
+    HttpResponse secondSignUp = signUp(port, "intruder@example.com");
+    secondUserSignUpStatus = secondSignUp.status();
+    secondUserSignUpBody = secondSignUp.body();
     stop(boot);
     secondBootLog = Files.readString(root.resolve("boot2.log"));
   }
@@ -173,7 +191,9 @@ class StartScriptBootTest {
 
   @Test
   void theFirstBootPrintsExactlyOneBootstrapInviteUrl() {
-    assertThat(count(INVITE, firstBootLog)).isEqualTo(1);
+    // The token shows up again in the server's request log when the invite is accepted; the URL does not.
+    assertThat(count(INVITE_URL, firstBootLog)).isEqualTo(1);
+    assertThat(INVITE.matcher(firstBootLog).results().map(MatchResult::group).distinct()).hasSize(1);
     assertThat(firstBootLog).contains("admin invite URL (open it, create your account, it expires): "
         + "https://boot-test.tail1234ab.ts.net/invite/pcp_bootstrap_");
   }
@@ -233,6 +253,15 @@ class StartScriptBootTest {
         .containsPattern("(?m)^host\\s+all\\s+all\\s+127\\.0\\.0\\.1/32\\s+scram-sha-256");
   }
 
+  @Test
+  void signUpIsOpenUntilTheFirstAdminAcceptedTheInviteAndClosedOnTheNextBoot() {
+    assertThat(ceoSignUpStatus).isEqualTo(200);
+    assertThat(inviteAcceptStatus).isEqualTo(202);
+    assertThat(adminMarkerBeforeSecondBoot).as("the first boot saw no admin yet").isFalse();
+    assertThat(secondUserSignUpStatus).isEqualTo(400);
+    assertThat(secondUserSignUpBody).contains("SIGN_UP_DISABLED");
+  }
+
   private static PaperclipDeployment deployment(String volumePath) {
     return PaperclipDeployment.builder()
         .appName("boot-test")
@@ -282,6 +311,55 @@ class StartScriptBootTest {
   private static String tail(Path log) throws IOException {
     String text = Files.exists(log) ? Files.readString(log) : "";
     return text.substring(Math.max(0, text.length() - 4000));
+  }
+
+  private record HttpResponse(int status, List<String> cookies, String body) {}
+
+  private static HttpResponse signUp(int port, String email) throws IOException {
+    return post(port, "/api/auth/sign-up/email",
+        "{\"email\":\"" + email + "\",\"password\":\"correct-horse-battery-staple\",\"name\":\"Boot Test\"}", List.of());
+  }
+
+  /** POST as the browser on the tailnet would: public Host and Origin, JSON body, session cookies. */
+  private static HttpResponse post(int port, String path, String json, List<String> cookies) throws IOException {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    StringBuilder request = new StringBuilder()
+        .append("POST ").append(path).append(" HTTP/1.1\r\n")
+        .append("Host: boot-test.tail1234ab.ts.net\r\n")
+        .append("Origin: https://boot-test.tail1234ab.ts.net\r\n")
+        .append("Content-Type: application/json\r\n")
+        .append("Accept: application/json\r\n")
+        .append("Content-Length: ").append(body.length).append("\r\n")
+        .append("Connection: close\r\n");
+    if (!cookies.isEmpty()) {
+      request.append("Cookie: ").append(String.join("; ", cookies)).append("\r\n");
+    }
+    request.append("\r\n");
+    try (Socket s = new Socket()) {
+      s.connect(new InetSocketAddress("127.0.0.1", port), 5000);
+      s.setSoTimeout(30000);
+      OutputStream out = s.getOutputStream();
+      out.write(request.toString().getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+      String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int headerEnd = response.indexOf("\r\n\r\n");
+      List<String> setCookies = response.substring(0, headerEnd).lines()
+          .filter(l -> l.regionMatches(true, 0, "Set-Cookie:", 0, 11))
+          .map(l -> l.substring(11).strip().split(";", 2)[0])
+          .toList();
+      return new HttpResponse(Integer.parseInt(response.substring(9, 12)), setCookies, response.substring(headerEnd + 4));
+    }
+  }
+
+  private static String lastMatch(Pattern pattern, String text) {
+    Matcher m = pattern.matcher(text);
+    String last = null;
+    while (m.find()) {
+      last = m.group();
+    }
+    assertThat(last).as("a match of " + pattern).isNotNull();
+    return last;
   }
 
   /** GET /api/health with a chosen Host header (java.net.http does not let a caller set Host). */

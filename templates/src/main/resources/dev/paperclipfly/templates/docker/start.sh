@@ -184,6 +184,17 @@ ALTER ROLE paperclip WITH LOGIN PASSWORD '$PG_PASSWORD';
 SELECT 'CREATE DATABASE paperclip OWNER paperclip' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'paperclip')\gexec
 SQL
 export DATABASE_URL="postgres://paperclip:$PG_PASSWORD@127.0.0.1:$PG_PORT/paperclip"
+{{#if closeSignUp}}
+# Once the bootstrap invite was issued, learn before Paperclip starts whether it was accepted (an
+# instance admin exists), so sign-up closes on this boot rather than the next.
+if [ -f "$BOOTSTRAP_MARKER" ] && [ ! -f "$ADMIN_MARKER" ]; then
+  ADMINS=$(runuser -u postgres -- "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -d paperclip -At \
+    -c "SELECT count(*) FROM instance_user_roles WHERE role = 'instance_admin'" 2>/dev/null) || ADMINS=0
+  if [ "${ADMINS:-0}" -gt 0 ] 2>/dev/null; then
+    touch "$ADMIN_MARKER"
+  fi
+fi
+{{/if}}
 {{else}}
 
 # ---- External PostgreSQL ----------------------------------------------------------------------
@@ -221,6 +232,7 @@ until HEALTH=$(curl -fsS --max-time 5 -H 'Host: localhost' "http://127.0.0.1:$PO
   sleep 1
 done
 log "Paperclip is healthy; URL $PUBLIC_URL"
+# Paperclip reports an accepted invite on /api/health; sign-up closes from the next boot.
 if printf '%s' "$HEALTH" | grep -q '"bootstrapStatus":"ready"'; then
   touch "$ADMIN_MARKER"
 fi
