@@ -76,6 +76,8 @@ public final class TemplateValues {
     Map<String, Object> v = new LinkedHashMap<>();
     // $meta.updatedAt is fixed or user-supplied, so the bundle is byte-identical across runs.
     v.put("updatedAt", Quoting.json(ISO_MILLIS.format(d.configUpdatedAt().truncatedTo(ChronoUnit.MILLIS))));
+    // The template writes database.connectionString (Paperclip ignores "url") and "$meta" with version 1
+    // (without it validation fails on an unrelated field); server.bind, not HOST, picks the listen address.
     v.put("localPostgres", isLocalPostgres(d));
     // Absolute paths: Paperclip's defaults are ~/.paperclip/instances/default/..., tied to HOME.
     v.put("backupDir", Quoting.json(instance + "/data/backups"));
@@ -104,6 +106,8 @@ public final class TemplateValues {
     v.put("volumeName", Quoting.shell(d.volumeName()));
     v.put("primaryRegion", Quoting.shell(d.primaryRegion()));
     v.put("volumeSizeGb", Integer.toString(d.volumeSizeGb()));
+    // Validated to letters, digits, '/', '.', '_' and '-': safe as plain text inside the quoted -C argument.
+    v.put("volumePathText", d.volumePath());
     v.put("needsTailnetDnsSecret", d.tailnetDnsSuffix().isEmpty());
     v.put("externalDatabase", d.database() instanceof Database.ExternalPostgres);
     v.put("s3", d.storage() instanceof S3Storage);
