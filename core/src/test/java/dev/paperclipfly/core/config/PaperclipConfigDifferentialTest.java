@@ -86,6 +86,63 @@ class PaperclipConfigDifferentialTest {
     assertThat(disagreements).isEmpty();
   }
 
+  @Test
+  void everyConfigPaperclipAcceptsIsReadAndWrittenBackWithTheSameContent() {
+    List<ConfigCase> cases = ConfigCaseGenerator.generate(PaperclipConfigJsonTest.resource("seed-config.json"), SEED);
+    Map<String, Verdict> zod = new PaperclipSchemaOracle(workDir).judge(cases);
+
+    List<String> failures = new ArrayList<>();
+    int roundTrips = 0;
+    for (ConfigCase c : cases) {
+      JsonNode input = ConfigCaseGenerator.JSON.readTree(c.json());
+      if (!zod.get(c.id()).success() || hasUnbindableSecret(input)) {
+        continue;
+      }
+      try {
+        String written = PaperclipConfigJson.write(PaperclipConfigJson.read(c.json(), ValidationOptions.paperclipCompatible()));
+        if (!normalized(ConfigCaseGenerator.JSON.readTree(written)).equals(normalized(input))) {
+          failures.add(c.id() + ": wrote " + written);
+        }
+        roundTrips++;
+      } catch (RuntimeException e) {
+        failures.add(c.id() + ": " + e);
+      }
+    }
+
+    assertThat(roundTrips).isGreaterThan(1000);
+    assertThat(failures).isEmpty();
+  }
+
+  /** A blank or space-padded key or connection string, which a Secret cannot hold. */
+  private static boolean hasUnbindableSecret(JsonNode doc) {
+    for (JsonNode value : List.of(doc.path("llm").path("apiKey"), doc.path("database").path("connectionString"))) {
+      if (value.isString() && !value.stringValue().equals(value.stringValue().strip())
+          || value.isString() && value.stringValue().isBlank()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Numbers compared by value (JavaScript reads 3100.0 and 3100 alike); key order does not matter. */
+  private static JsonNode normalized(JsonNode node) {
+    if (node.isNumber()) {
+      return ConfigCaseGenerator.JSON.getNodeFactory().numberNode(
+          new java.math.BigDecimal(node.numberValue().toString()).stripTrailingZeros());
+    }
+    if (node.isObject()) {
+      ObjectNode copy = ConfigCaseGenerator.JSON.createObjectNode();
+      node.properties().forEach(e -> copy.set(e.getKey(), normalized(e.getValue())));
+      return copy;
+    }
+    if (node.isArray()) {
+      ArrayNode copy = ConfigCaseGenerator.JSON.createArrayNode();
+      node.forEach(item -> copy.add(normalized(item)));
+      return copy;
+    }
+    return node;
+  }
+
   private static List<String> paths(ValidationResult result) {
     return result.errors().stream().map(Problem::path).toList();
   }
