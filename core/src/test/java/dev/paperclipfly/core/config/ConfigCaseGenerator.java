@@ -252,6 +252,10 @@ final class ConfigCaseGenerator {
     if (!snake.equals(key)) {
       typos.add(snake);
     }
+    if (key.length() >= 4 && key.charAt(1) != key.charAt(2)) {
+      // Two neighbouring letters swapped.
+      typos.add(key.charAt(0) + "" + key.charAt(2) + key.charAt(1) + key.substring(3));
+    }
     if (key.length() >= 8) {
       // Two edits: drop two letters from the middle.
       typos.add(key.substring(0, 3) + key.substring(5));

@@ -17,7 +17,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <p>A key matches when it equals a known key ignoring case, {@code _} and {@code -}; when it is
  * within Paperclip's own near-miss distance of one (one edit, two for keys of eight or more
- * characters: the rule of its {@code findPaperclipConfigKeyWarnings}); or when it is a known alias.
+ * characters: the thresholds of its {@code findPaperclipConfigKeyWarnings}, with a swap of two
+ * neighbouring letters counted as one edit); or when it is a known alias.
  */
 public final class MisspeltKeys {
   /** Names people write for a key, by the object that holds them. */
@@ -96,21 +97,28 @@ public final class MisspeltKeys {
     return key.replace("_", "").replace("-", "").toLowerCase(Locale.ROOT);
   }
 
-  /** Levenshtein distance, as Paperclip computes it for its own near-miss warnings. */
+  /**
+   * Edit distance counting insertions, deletions, substitutions and swaps of two neighbouring
+   * letters as one edit each (optimal string alignment), so {@code prot} is one edit from
+   * {@code port}. Paperclip's own warning uses plain Levenshtein distance, which counts a swap as two.
+   */
   static int editDistance(String left, String right) {
-    int[] previous = new int[right.length() + 1];
+    int[][] d = new int[left.length() + 1][right.length() + 1];
+    for (int i = 0; i <= left.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= right.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= left.length(); i++) {
-      int[] current = new int[right.length() + 1];
-      current[0] = i;
       for (int j = 1; j <= right.length(); j++) {
         int substitution = left.charAt(i - 1) == right.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + substitution);
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + substitution);
+        if (i > 1 && j > 1 && left.charAt(i - 1) == right.charAt(j - 2) && left.charAt(i - 2) == right.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      previous = current;
     }
-    return previous[right.length()];
+    return d[left.length()][right.length()];
   }
 }
