@@ -1,5 +1,6 @@
 package dev.paperclipfly.core.config.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +20,8 @@ final class CrossFieldRules {
   void check(JsonNode document) {
     Optional<JsonNode> server = section(document, "server");
     Optional<JsonNode> auth = section(document, "auth");
-    Optional<String> mode = server.flatMap(s -> enumValue(s, "deploymentMode", "local_trusted"));
-    Optional<String> exposure = server.flatMap(s -> enumValue(s, "exposure", "private"));
+    Optional<String> mode = server.flatMap(s -> enumValue(s, "server", "deploymentMode", "local_trusted"));
+    Optional<String> exposure = server.flatMap(s -> enumValue(s, "server", "exposure", "private"));
 
     if (mode.isPresent() && exposure.isPresent() && mode.get().equals("local_trusted") && !exposure.get().equals("private")) {
       error.accept("server.exposure", "is \"" + exposure.get() + "\" but server.deploymentMode is \"local_trusted\""
@@ -29,7 +30,7 @@ final class CrossFieldRules {
     }
     server.ifPresent(s -> checkBind(s, mode, exposure));
 
-    Optional<String> baseUrlMode = auth.flatMap(a -> enumValue(a, "baseUrlMode", "auto"));
+    Optional<String> baseUrlMode = auth.flatMap(a -> enumValue(a, "auth", "baseUrlMode", "auto"));
     Optional<Boolean> hasPublicUrl = auth.flatMap(CrossFieldRules::hasPublicBaseUrl);
     if (baseUrlMode.isPresent() && hasPublicUrl.isPresent() && baseUrlMode.get().equals("explicit") && !hasPublicUrl.get()) {
       error.accept("auth.publicBaseUrl", "is required when auth.baseUrlMode is \"explicit\": set it to the URL users"
@@ -53,7 +54,7 @@ final class CrossFieldRules {
     JsonNode bindNode = server.get("bind");
     Optional<String> bind;
     if (bindNode != null) {
-      bind = enumValue(server, "bind", "");
+      bind = enumValue(server, "server", "bind", "");
     } else {
       // Without server.bind Paperclip infers it from server.host (default 127.0.0.1).
       bind = hostField.map(h -> NetworkHosts.inferBindMode(h.orElse("127.0.0.1")));
@@ -92,13 +93,17 @@ final class CrossFieldRules {
     return value.isObject() ? Optional.of(value) : Optional.empty();
   }
 
-  /** The field's string value, its default when absent, or empty when the value is not a string. */
-  private static Optional<String> enumValue(JsonNode object, String key, String defaultValue) {
+  /**
+   * The enum field's value, its default when absent, or empty when the value is not one of the
+   * allowed strings (already reported; judging rules on it would only repeat that).
+   */
+  private static Optional<String> enumValue(JsonNode object, String section, String key, String defaultValue) {
     JsonNode value = object.get(key);
     if (value == null) {
       return Optional.of(defaultValue);
     }
-    return value.isString() ? Optional.of(value.stringValue()) : Optional.empty();
+    List<String> allowed = ConfigSchema.at(section + "." + key).orElseThrow().enumValues();
+    return value.isString() && allowed.contains(value.stringValue()) ? Optional.of(value.stringValue()) : Optional.empty();
   }
 
   /** Outer empty: the value is malformed; inner empty: the key is absent. */
