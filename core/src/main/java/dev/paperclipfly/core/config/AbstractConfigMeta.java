@@ -5,6 +5,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paperclipfly.core.config.internal.SectionCheck;
 import dev.paperclipfly.core.internal.PaperclipFlyStyle;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.immutables.value.Value;
 import tools.jackson.databind.JsonNode;
@@ -16,6 +19,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @JsonDeserialize(builder = ConfigMeta.Builder.class)
 @JsonPropertyOrder({"version", "updatedAt", "source"})
 public abstract class AbstractConfigMeta {
+  private static final DateTimeFormatter ISO_MILLIS =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
   /** Always 1, the only format version Paperclip 2026.916.1 reads. */
   @JsonProperty("version")
   @Value.Default
@@ -34,6 +40,14 @@ public abstract class AbstractConfigMeta {
   /** Keys Paperclip does not know, kept in file order. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> extra();
+
+  /**
+   * A {@code $meta} stamped with the given time, formatted as JavaScript's {@code toISOString()}
+   * writes it ({@code 2026-01-01T00:00:00.000Z}, always milliseconds, always UTC).
+   */
+  public static ConfigMeta of(Instant updatedAt, ConfigSource source) {
+    return ConfigMeta.builder().updatedAt(ISO_MILLIS.format(updatedAt)).source(source).build();
+  }
 
   @Value.Check
   protected void check() {

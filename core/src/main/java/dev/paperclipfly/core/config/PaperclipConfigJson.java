@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,7 +48,17 @@ public final class PaperclipConfigJson {
     JsonNode tree = parsed.tree().get();
     ValidationResult result = PaperclipConfigValidator.of(options).validate(tree).and(unbindableSecrets(tree));
     result.throwIfInvalid("config.json");
-    return ConfigJsonMapper.bind(tree, PaperclipConfig.class);
+    try {
+      return ConfigJsonMapper.bind(tree, PaperclipConfig.class);
+    } catch (JacksonException e) {
+      // A builder's own check failing inside Jackson: surface its problem list, not Jackson's wrapper.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof ValidationException validation) {
+          throw validation;
+        }
+      }
+      throw e;
+    }
   }
 
   /** Reads a UTF-8 file under the strict default options. */

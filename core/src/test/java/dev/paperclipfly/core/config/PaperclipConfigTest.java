@@ -122,4 +122,12 @@ class PaperclipConfigTest {
     assertThat(moved.server().portOrDefault()).isEqualTo(3200);
     assertThat(moved.withServer(config.server())).isEqualTo(config);
   }
+
+  @Test
+  void metaStampsTheTimeAsJavaScriptsToIsoStringWritesIt() {
+    ConfigMeta meta = ConfigMeta.of(java.time.Instant.parse("2026-03-16T00:00:00Z"), ConfigSource.ONBOARD);
+
+    assertThat(meta.updatedAt()).isEqualTo("2026-03-16T00:00:00.000Z");
+    assertThat(meta.version()).isEqualTo(1);
+  }
 }

@@ -258,4 +258,12 @@ class PaperclipConfigValidatorTest {
 
     assertThat(result.problems()).isEmpty();
   }
+
+  @Test
+  void aMistypedEnumValueSuggestsTheValueMeant() {
+    Problem problem = only(strict(config("{\"mode\": \"embedded_postgres\"}", "{}", "")));
+
+    assertThat(problem.path()).isEqualTo("database.mode");
+    assertThat(problem.message()).contains("did you mean \"embedded-postgres\"?");
+  }
 }

@@ -86,7 +86,7 @@ public final class ConfigTreeChecker {
   private void missing(Field field, String path) {
     if (path.equals("$meta")) {
       // Paperclip's own message for this is "expected object, received undefined" at "$meta".
-      error(path, "is missing: config.json must start with \"$meta\": " + META_EXAMPLE
+      error(path, "is missing: config.json needs \"$meta\": " + META_EXAMPLE
           + "; Paperclip refuses to start without it");
       return;
     }
@@ -161,9 +161,20 @@ public final class ConfigTreeChecker {
     if (!value.isString()) {
       wrongType(path, "one of " + allowed, value, "write one of those strings");
     } else if (!field.enumValues().contains(value.stringValue())) {
-      error(path, "must be one of " + allowed + ", found \"" + value.stringValue() + "\": use one of those exactly"
-          + " (they are case-sensitive)");
+      String found = value.stringValue();
+      String fix = closestEnumValue(found, field.enumValues())
+          .map(v -> "did you mean \"" + v + "\"? Values are exact and case-sensitive")
+          .orElse("use one of those exactly (they are case-sensitive)");
+      error(path, "must be one of " + allowed + ", found \"" + found + "\": " + fix);
     }
+  }
+
+  /** The allowed value a wrong one was probably meant to be: same letters ignoring case, spaces, - and _, or two edits. */
+  private static Optional<String> closestEnumValue(String found, List<String> allowed) {
+    String normalized = JsText.trim(found).toLowerCase(java.util.Locale.ROOT).replace('-', '_');
+    return allowed.stream()
+        .filter(v -> v.replace('-', '_').equals(normalized) || MisspeltKeys.editDistance(normalized, v) <= 2)
+        .min(java.util.Comparator.comparingInt(v -> MisspeltKeys.editDistance(normalized, v)));
   }
 
   private void checkStringArray(JsonNode value, Field field, String path) {
