@@ -104,8 +104,16 @@ public abstract class AbstractServerConfig {
     return serveUi().orElse(true);
   }
 
+  /** Copies a caller's list (Immutables keeps a list inside Optional as given), then checks. */
   @Value.Check
-  protected void check() {
+  protected AbstractServerConfig normalizeAndCheck() {
+    if (allowedHostnames().isPresent()) {
+      List<String> copy = List.copyOf(allowedHostnames().get());
+      if (copy != allowedHostnames().get()) {
+        return ServerConfig.copyOf(this).withAllowedHostnames(copy);
+      }
+    }
     SectionCheck.check(this, "server", extra());
+    return this;
   }
 }

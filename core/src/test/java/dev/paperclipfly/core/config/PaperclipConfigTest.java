@@ -130,4 +130,14 @@ class PaperclipConfigTest {
     assertThat(meta.updatedAt()).isEqualTo("2026-03-16T00:00:00.000Z");
     assertThat(meta.version()).isEqualTo(1);
   }
+
+  @Test
+  void theAllowListIsCopiedSoChangingTheCallersListChangesNothing() {
+    java.util.List<String> hosts = new java.util.ArrayList<>(List.of("paperclip.example.ts.net"));
+    ServerConfig server = ServerConfig.builder().allowedHostnames(hosts).build();
+
+    hosts.add("attacker.example");
+
+    assertThat(server.allowedHostnamesOrDefault()).containsExactly("paperclip.example.ts.net");
+  }
 }

@@ -69,11 +69,6 @@ public final class ConfigJsonMapper {
     return MAPPER.treeToValue(tree, type);
   }
 
-  /** A JSON value for an extension key. */
-  public static JsonNode toNode(Object value) {
-    return MAPPER.valueToTree(value);
-  }
-
   /** Pretty text as Paperclip writes it: {@code JSON.stringify(config, null, 2)} plus a newline. */
   public static String print(JsonNode tree) {
     StringBuilder out = new StringBuilder();

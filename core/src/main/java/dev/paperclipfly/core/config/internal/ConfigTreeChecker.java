@@ -251,16 +251,4 @@ public final class ConfigTreeChecker {
   private static String describeValue(JsonNode node) {
     return node.isNumber() ? node.toString() : describe(node);
   }
-
-  /** The value at a dotted path of object keys, if every step is an object holding the key. */
-  static Optional<JsonNode> find(JsonNode document, String dottedPath) {
-    JsonNode current = document;
-    for (String key : dottedPath.split("\\.")) {
-      if (current == null || !current.isObject()) {
-        return Optional.empty();
-      }
-      current = current.get(key);
-    }
-    return Optional.ofNullable(current);
-  }
 }
