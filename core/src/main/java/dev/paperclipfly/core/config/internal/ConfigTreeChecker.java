@@ -9,8 +9,8 @@ import dev.paperclipfly.core.validation.ValidationResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 
@@ -23,7 +23,6 @@ public final class ConfigTreeChecker {
   private static final String META_EXAMPLE =
       "{\"version\": 1, \"updatedAt\": \"2026-01-01T00:00:00.000Z\", \"source\": \"onboard\"}";
   private static final Map<String, String> EXAMPLES = Map.of(
-      "$meta", META_EXAMPLE,
       "$meta.version", "1",
       "$meta.updatedAt", "\"2026-01-01T00:00:00.000Z\" (the time the file was written)",
       "$meta.source", "\"onboard\"",
