@@ -131,7 +131,8 @@ final class ConfigCaseGenerator {
       }
       case INTEGER -> {
         for (String n : List.of(field.min() - 1 + "", field.min() + "", field.max() + "", field.max() + 1 + "",
-            "1.5", field.min() + ".0", field.max() + ".0", "1e1", "-1", "1e300", "9007199254740993")) {
+            "1.5", field.min() + ".0", field.max() + ".0", field.max() + ".0000000000001", "1e1", "-1", "1e300",
+            "9007199254740993")) {
           values.add(parseValue(n));
         }
         values.add(NODES.stringNode(field.min() + ""));
@@ -159,6 +160,10 @@ final class ConfigCaseGenerator {
     for (String text : List.of("[]", "null", "\"config\"", "1", "true", "{}", "{\"$meta\": {}}")) {
       addText("document " + text, text, Set.of());
     }
+    // Duplicate keys: JSON.parse keeps the last one.
+    String minimal = MINIMAL.replace("\"server\": {}", "\"server\": {\"port\": %s, \"port\": %s}");
+    addText("duplicate key, last valid", minimal.formatted("0", "3100"), Set.of());
+    addText("duplicate key, last invalid", minimal.formatted("3100", "0"), Set.of());
   }
 
   private void urls(ObjectNode minimal, ObjectNode full) {
