@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.paperclipfly.core.validation.ValidationException;
 import dev.paperclipfly.tailscale.model.AuthKeyRequest;
@@ -158,6 +159,16 @@ class TailnetKeysTest extends TailscaleApiTest {
         .isInstanceOf(TailscaleApiException.ServerError.class);
     wm.verify(1, postRequestedFor(urlEqualTo(KEYS)));
     assertThat(sleeper.waits()).isEmpty();
+  }
+
+  @Test
+  void doesNotRepeatAKeyCreationWhoseConnectionWasReset() {
+    wm.stubFor(post(KEYS).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+    assertThatThrownBy(() -> apiTokenClient().keys().createAuthKey(deployKey()))
+        .isInstanceOf(TailscaleConnectionException.class)
+        .hasMessageContaining("not repeated");
+    wm.verify(1, postRequestedFor(urlEqualTo(KEYS)));
   }
 
   @Test

@@ -129,6 +129,13 @@ public final class OpenApiSpec {
     return r == null ? Optional.empty() : Optional.of(r);
   }
 
+  /** A response object whose JSON body is the document's {@code Error} schema. */
+  public JsonNode errorResponse() {
+    ObjectNode r = JSON.createObjectNode();
+    r.putObject("content").putObject("application/json").putObject("schema").put("$ref", "#/components/schemas/Error");
+    return r;
+  }
+
   /** Validation errors of {@code instance} against {@code schema}, with {@code where} as prefix. */
   public List<String> validate(JsonNode schema, JsonNode instance, String where) {
     String key = schema.toString();
