@@ -40,9 +40,29 @@ public final class OpenApiSpec {
     this.defs = (ObjectNode) rewriteRefs(root.path("components").path("schemas"));
   }
 
-  /** Reads a YAML or JSON OpenAPI document. */
+  /** Reads a YAML or JSON OpenAPI document as it is. */
   public static OpenApiSpec load(Path file) {
     return new OpenApiSpec(YAMLMapper.builder().build().readTree(file.toFile()));
+  }
+
+  /**
+   * Reads Tailscale's document and corrects where its schemas contradict its own prose, so checks hold
+   * the client to what the API does:
+   *
+   * <ul>
+   *   <li>{@code POST /tailnet/{tailnet}/acl/validate}: the JSON body schema is {@code oneOf [array of
+   *       tests, string]}, but the description says "When the request body is a JSON object, Tailscale
+   *       interprets the body as a hypothetical new tailnet policy file". An object is added.
+   * </ul>
+   */
+  public static OpenApiSpec loadTailscale(Path file) {
+    JsonNode root = YAMLMapper.builder().build().readTree(file.toFile());
+    JsonNode validate = root.at("/paths/~1tailnet~1{tailnet}~1acl~1validate/post/requestBody/content/application~1json/schema/oneOf");
+    if (!validate.isArray()) {
+      throw new IllegalStateException("the acl/validate request schema changed; review the corrections in loadTailscale");
+    }
+    ((ArrayNode) validate).addObject().put("type", "object");
+    return new OpenApiSpec(root);
   }
 
   /** The path prefix of the first server, e.g. {@code /api/v2}. */
