@@ -24,8 +24,7 @@ public final class TailnetDns {
 
   /** Global nameservers. */
   public List<String> nameservers() {
-    ApiRequest call = ApiRequest.get(dnsPath + "/nameservers");
-    return json.stringList(call, http.send(call).body(), "dns");
+    return getList("/nameservers", "dns");
   }
 
   /**
@@ -35,8 +34,7 @@ public final class TailnetDns {
    * @return the nameservers now set
    */
   public List<String> setNameservers(List<String> nameservers) {
-    ApiRequest call = write("POST", "/nameservers", json.stringListBody("dns", nameservers));
-    return json.stringList(call, http.send(call).body(), "dns");
+    return setList("/nameservers", "dns", nameservers);
   }
 
   /** Whether MagicDNS is on. */
@@ -56,14 +54,12 @@ public final class TailnetDns {
   }
 
   public List<String> searchPaths() {
-    ApiRequest call = ApiRequest.get(dnsPath + "/searchpaths");
-    return json.stringList(call, http.send(call).body(), "searchPaths");
+    return getList("/searchpaths", "searchPaths");
   }
 
   /** Replaces the search paths; returns those now set. */
   public List<String> setSearchPaths(List<String> searchPaths) {
-    ApiRequest call = write("POST", "/searchpaths", json.stringListBody("searchPaths", searchPaths));
-    return json.stringList(call, http.send(call).body(), "searchPaths");
+    return setList("/searchpaths", "searchPaths", searchPaths);
   }
 
   /** Domain to the nameservers answering for it. */
@@ -105,6 +101,16 @@ public final class TailnetDns {
   public DnsConfiguration setConfiguration(DnsConfiguration configuration) {
     ApiRequest call = write("POST", "/configuration", json.dnsConfigurationBody(configuration));
     return json.dnsConfiguration(call, http.send(call).body());
+  }
+
+  private List<String> getList(String suffix, String field) {
+    ApiRequest call = ApiRequest.get(dnsPath + suffix);
+    return json.stringList(call, http.send(call).body(), field);
+  }
+
+  private List<String> setList(String suffix, String field, List<String> values) {
+    ApiRequest call = write("POST", suffix, json.stringListBody(field, values));
+    return json.stringList(call, http.send(call).body(), field);
   }
 
   private ApiRequest write(String method, String suffix, String body) {

@@ -11,12 +11,15 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * An auth key to create. For a server that redeploys (a Fly machine), make it {@code reusable}: a
- * single-use key is consumed on first boot and the next deploy cannot rejoin.
+ * An auth key to create: its capabilities (reusable, ephemeral, preauthorized, tags; tags are
+ * required when the client uses OAuth credentials) plus lifetime and description.
+ *
+ * <p>For a server that redeploys (a Fly machine), make it {@code reusable}: a single-use key is
+ * consumed on first boot and the next deploy cannot rejoin.
  */
 @Value.Immutable
 @PaperclipFlyStyle
-public interface AbstractAuthKeyRequest {
+public interface AbstractAuthKeyRequest extends AbstractAuthKeyCapabilities {
   /** The API's limit on {@link #description()}. */
   int MAX_DESCRIPTION_LENGTH = 50;
 
@@ -25,24 +28,6 @@ public interface AbstractAuthKeyRequest {
 
   /** Tag names: {@code tag:} then letters, digits and hyphens, starting with a letter. */
   Pattern TAG = Pattern.compile("tag:[A-Za-z][A-Za-z0-9-]*");
-
-  @Value.Default
-  default boolean reusable() {
-    return false;
-  }
-
-  @Value.Default
-  default boolean ephemeral() {
-    return false;
-  }
-
-  @Value.Default
-  default boolean preauthorized() {
-    return false;
-  }
-
-  /** Tags devices joining with this key get; required when the client uses OAuth credentials. */
-  List<String> tags();
 
   /** Lifetime; the API defaults to 90 days when absent. Whole seconds. */
   Optional<Duration> expiry();
