@@ -145,7 +145,7 @@ public final class TailscaleClient {
       if (s.endsWith("/api/v2")) {
         s = s.substring(0, s.length() - "/api/v2".length());
       }
-      URI u = URI.create(s + "/");
+      URI u = URI.create(s);
       if (u.getScheme() == null || u.getHost() == null) {
         throw new IllegalArgumentException("baseUri must be absolute, like https://api.tailscale.com, was " + baseUri);
       }

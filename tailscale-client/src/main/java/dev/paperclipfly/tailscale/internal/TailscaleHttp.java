@@ -25,7 +25,7 @@ public final class TailscaleHttp {
   private static final System.Logger LOG = System.getLogger("dev.paperclipfly.tailscale");
 
   private final HttpClient http;
-  private final URI baseUri;
+  private final String baseUri;
   private final Retrier retrier;
   private final Duration requestTimeout;
   private final String userAgent;
@@ -46,7 +46,8 @@ public final class TailscaleHttp {
       JsonMapper mapper,
       Function<TailscaleHttp, AccessTokenSource> tokenSourceFactory) {
     this.http = Objects.requireNonNull(http, "http");
-    this.baseUri = Objects.requireNonNull(baseUri, "baseUri");
+    // Kept as text without a trailing slash so a path prefix (an API gateway) survives.
+    this.baseUri = Objects.requireNonNull(baseUri, "baseUri").toString().replaceAll("/+$", "");
     this.retrier = Objects.requireNonNull(retrier, "retrier");
     this.requestTimeout = Objects.requireNonNull(requestTimeout, "requestTimeout");
     this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
@@ -87,7 +88,7 @@ public final class TailscaleHttp {
   }
 
   private HttpResponse<String> exchange(ApiRequest request) throws RetryableFailure {
-    HttpRequest.Builder b = HttpRequest.newBuilder(baseUri.resolve(request.pathAndQuery()))
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUri + request.pathAndQuery()))
         .timeout(requestTimeout)
         .header("User-Agent", userAgent);
     if (!request.headers().containsKey("Accept")) {

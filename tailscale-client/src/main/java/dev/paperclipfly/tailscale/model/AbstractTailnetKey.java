@@ -56,8 +56,8 @@ public interface AbstractTailnetKey {
 
   /**
    * Whether the key can still be used at {@code now}: not marked invalid, not revoked and not past its
-   * expiry. A key the API no longer finds (404) is not usable either; {@code TailnetKeys.status} folds
-   * that case in.
+   * expiry. A key the API no longer finds (404) is not usable either: {@code TailnetKeys.find} returns
+   * empty for it.
    */
   default boolean usableAt(Instant now) {
     return !invalid() && revoked().isEmpty() && expires().map(now::isBefore).orElse(true);

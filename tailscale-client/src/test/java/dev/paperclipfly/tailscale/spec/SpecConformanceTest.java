@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -138,6 +139,26 @@ class SpecConformanceTest {
     }
     assertThat(checker.check(wm.getAllServeEvents().get(0)))
         .singleElement().asString().contains("no stub matched");
+  }
+
+  @Test
+  void failsTheTestAfterwardsListingEveryProblem() {
+    send("GET", "/api/v2/tailnet/-/keys", Map.of(), null);
+
+    assertThatThrownBy(() -> checker.afterEach(null))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("required query parameter 'all' missing")
+        .hasMessageContaining("no bearer token");
+    assertThat(checker.checkedRequests()).isEqualTo(1);
+  }
+
+  @Test
+  void letsAConformingTestPassAfterwards() {
+    send("GET", "/api/v2/tailnet/-/keys?all=true", bearer(), null);
+
+    checker.afterEach(null);
+
+    assertThat(checker.checkedRequests()).isEqualTo(1);
   }
 
   @Test
