@@ -25,9 +25,23 @@ public final class TailscaleCredentials {
     this.scopes = scopes;
   }
 
-  /** A personal API access token, sent as {@code Authorization: Bearer ...}. */
+  /**
+   * A personal API access token, sent as {@code Authorization: Bearer ...}.
+   *
+   * @throws IllegalArgumentException when the value is recognisably an OAuth client secret or an
+   *     auth key, which the API would refuse with a bare 401
+   */
   public static TailscaleCredentials apiToken(Secret token) {
-    return new TailscaleCredentials(Objects.requireNonNull(token, "token"), null, null, List.of());
+    Objects.requireNonNull(token, "token");
+    if (token.startsWith("tskey-client-")) {
+      throw new IllegalArgumentException("the API token is an OAuth client secret (tskey-client-...): "
+          + "use TailscaleCredentials.oauthClient(clientId, secret) instead");
+    }
+    if (token.startsWith("tskey-auth-")) {
+      throw new IllegalArgumentException("the API token is an auth key (tskey-auth-...), which joins devices "
+          + "but cannot call the API: pass an API access token (tskey-api-...) or OAuth client credentials");
+    }
+    return new TailscaleCredentials(token, null, null, List.of());
   }
 
   /**

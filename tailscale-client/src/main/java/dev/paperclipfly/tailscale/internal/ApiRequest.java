@@ -32,7 +32,13 @@ public record ApiRequest(
     boolean authenticated) {
 
   /** A request body with its media type. */
-  public record Body(String contentType, String text) {}
+  public record Body(String contentType, String text) {
+    /** Type and size only: a body can hold a client secret (the OAuth token form). */
+    @Override
+    public String toString() {
+      return "Body[" + contentType + ", " + text.length() + " chars]";
+    }
+  }
 
   public ApiRequest {
     Objects.requireNonNull(method, "method");
@@ -91,6 +97,12 @@ public record ApiRequest(
     return path + "?" + query.stream()
         .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
         .collect(Collectors.joining("&"));
+  }
+
+  /** Method, path and body type; never header values or the body text. */
+  @Override
+  public String toString() {
+    return "ApiRequest[" + method + " " + path + body.map(b -> ", " + b).orElse("") + "]";
   }
 
   /** {@code GET /api/v2/...} without the query, for messages. */
