@@ -118,7 +118,7 @@ public final class TailnetDevices {
    * @return empty when the tailnet has no device of its own yet
    */
   public Optional<String> magicDnsSuffix() {
-    // Gotcha "find the tailnet DNS suffix in the admin console": this reads it from the API instead.
+    // Setup step "find your tailnet DNS suffix in the admin console": this reads it from the API instead.
     return list(DeviceQuery.builder().allFields(false).build()).stream()
         .filter(d -> !d.external())
         .map(Device::magicDnsName)

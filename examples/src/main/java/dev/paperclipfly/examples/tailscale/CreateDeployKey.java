@@ -87,7 +87,7 @@ public final class CreateDeployKey implements Callable<Integer> {
     Optional.ofNullable(env.get("TS_BASE_URL")).filter(s -> !s.isBlank()).map(URI::create).ifPresent(builder::baseUri);
     TailscaleClient tailscale = builder.build();
 
-    // Gotcha "single-use keys are consumed on first boot": the key is reusable so a redeploy can rejoin.
+    // Gotcha "Use reusable auth keys": a single-use key is consumed on first boot and a redeploy cannot rejoin.
     AuthKeyRequest request = AuthKeyRequest.builder()
         .reusable(true)
         .preauthorized(true)
@@ -107,7 +107,7 @@ public final class CreateDeployKey implements Callable<Integer> {
         }
       }
       TailnetKey key = tailscale.keys().createAuthKey(request);
-      // Gotcha "find the tailnet DNS suffix in the admin console": read it from a device name instead.
+      // Setup step "find your tailnet DNS suffix in the admin console": read it from a device name instead.
       Optional<String> suffix = tailscale.devices().magicDnsSuffix();
       report(key, suffix);
       return 0;
