@@ -1,5 +1,6 @@
 package dev.paperclipfly.templates;
 
+import dev.paperclipfly.templates.internal.ConfigJsonModel;
 import dev.paperclipfly.templates.internal.RenderedSyntax;
 import dev.paperclipfly.templates.internal.TemplateEngine;
 import dev.paperclipfly.templates.internal.TemplateValues;
@@ -20,9 +21,12 @@ import java.util.function.Function;
  * {@code docker/config.json}, {@code docker/start.sh}, {@code fly.toml}, {@code .dockerignore} and
  * {@code DEPLOY.md}, in that order.
  *
- * <p>Each file comes from a template on the classpath; any one of them can be replaced with
- * {@link Builder#templateOverride(String, String)}. The rendered config.json and fly.toml are parsed
- * before the bundle is returned, so a broken override fails here rather than at deploy time.
+ * <p>Each file comes from a template on the classpath, except {@code docker/config.json}, which core's
+ * typed {@code PaperclipConfig} writes. Any one of them can be replaced with
+ * {@link Builder#templateOverride(String, String)}. Before the bundle is returned, config.json is checked
+ * by core's {@code PaperclipConfigValidator} and fly.toml is parsed, so a broken override fails here
+ * rather than at deploy time.
+
  *
  * <pre>{@code
  * Bundle bundle = BundleRenderer.builder().build().render(deployment);
@@ -30,12 +34,19 @@ import java.util.function.Function;
  * }</pre>
  */
 public final class BundleRenderer {
-  /** Output path, the template resource it is rendered from, and the values it receives. */
+  /**
+   * Output path, the template resource it is rendered from (none when a typed model writes it), and the
+   * values a template for it receives.
+   */
   private record OutputFile(String path, String resource, Function<PaperclipDeployment, Map<String, Object>> values) {}
+
+  private static final String CONFIG_JSON = "docker/config.json";
+  private static final String WRITTEN_BY_MODEL = "";
 
   private static final List<OutputFile> FILES = List.of(
       new OutputFile("Dockerfile", "Dockerfile", TemplateValues::dockerfile),
-      new OutputFile("docker/config.json", "docker/config.json", TemplateValues::configJson),
+      // config.json comes from core's typed PaperclipConfig and its writer, unless a template overrides it.
+      new OutputFile(CONFIG_JSON, WRITTEN_BY_MODEL, TemplateValues::configJson),
       new OutputFile("docker/start.sh", "docker/start.sh", TemplateValues::startSh),
       new OutputFile("fly.toml", "fly.toml", TemplateValues::flyToml),
       // Stored without the dot: build tools skip dotfiles among resources.
@@ -63,15 +74,22 @@ public final class BundleRenderer {
    *
    * @throws TemplateException if a template names an unknown placeholder or renders an unparseable
    *     config.json or fly.toml
+   * @throws dev.paperclipfly.core.validation.ValidationException if config.json (from an override) is
+   *     rejected by core's config validator
    */
   public Bundle render(PaperclipDeployment deployment) {
     Objects.requireNonNull(deployment, "deployment");
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (OutputFile file : FILES) {
-      String text = TemplateEngine.render(file.path(), templates.get(file.path()), file.values().apply(deployment));
+      String template = templates.get(file.path());
+      String text = template == null
+          ? ConfigJsonModel.write(deployment)
+          : TemplateEngine.render(file.path(), template, file.values().apply(deployment));
       out.put(file.path(), text.getBytes(StandardCharsets.UTF_8));
     }
-    RenderedSyntax.checkJson("docker/config.json", new String(out.get("docker/config.json"), StandardCharsets.UTF_8));
+    String config = new String(out.get(CONFIG_JSON), StandardCharsets.UTF_8);
+    RenderedSyntax.checkJson(CONFIG_JSON, config);
+    ConfigJsonModel.validate(deployment, config).throwIfInvalid(CONFIG_JSON);
     RenderedSyntax.checkToml("fly.toml", new String(out.get("fly.toml"), StandardCharsets.UTF_8));
     return new Bundle(out);
   }
@@ -113,9 +131,12 @@ public final class BundleRenderer {
     public BundleRenderer build() {
       Map<String, String> templates = new LinkedHashMap<>();
       for (OutputFile file : FILES) {
-        String text = overrides.containsKey(file.path()) ? overrides.get(file.path()) : builtIn(file.resource());
-        // LF only, whatever the override's editor wrote: output must be identical across machines.
-        templates.put(file.path(), text.replace("\r\n", "\n"));
+        String text = overrides.containsKey(file.path()) ? overrides.get(file.path())
+            : file.resource().equals(WRITTEN_BY_MODEL) ? null : builtIn(file.resource());
+        if (text != null) {
+          // LF only, whatever the override's editor wrote: output must be identical across machines.
+          templates.put(file.path(), text.replace("\r\n", "\n"));
+        }
       }
       return new BundleRenderer(templates);
     }

@@ -3,6 +3,7 @@ package dev.paperclipfly.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paperclipfly.core.validation.ValidationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -56,6 +57,20 @@ class BundleRendererOverrideTest {
     assertThatThrownBy(() -> renderer.render(Deployments.minimal()))
         .isInstanceOf(TemplateException.class)
         .hasMessageStartingWith("docker/config.json:3: rendered file is not valid JSON");
+  }
+
+  @Test
+  void aConfigJsonOverrideIsCheckedByCoresConfigValidator() {
+    String usesUrl = "{\n  \"$meta\": {\"version\": 1, \"updatedAt\": {{updatedAt}}, \"source\": \"onboard\"},\n"
+        + "  \"database\": {\"mode\": \"postgres\", \"url\": \"postgres://paperclip@127.0.0.1/paperclip\"},\n"
+        + "  \"logging\": {\"mode\": \"file\", \"logDir\": {{logDir}}},\n"
+        + "  \"server\": {\"deploymentMode\": \"authenticated\", \"exposure\": \"private\", \"bind\": \"lan\"}\n}\n";
+    BundleRenderer renderer = BundleRenderer.builder().templateOverride("docker/config.json", usesUrl).build();
+
+    assertThatThrownBy(() -> renderer.render(Deployments.minimal()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("docker/config.json is invalid")
+        .hasMessageContaining("connectionString");
   }
 
   @Test

@@ -2,6 +2,9 @@ package dev.paperclipfly.templates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperclipfly.core.config.PaperclipConfigJson;
+import dev.paperclipfly.core.config.ValidationOptions;
+import dev.paperclipfly.templates.internal.ConfigJsonModel;
 import dev.paperclipfly.templates.lint.BundleLinter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -76,6 +79,15 @@ class RenderedBundleTest {
     assertThat(db.path("mode").asString()).isEqualTo("postgres");
     assertThat(db.has("url")).isFalse();
     assertThat(db.path("connectionString").asString()).isEqualTo("postgres://paperclip@127.0.0.1:5432/paperclip");
+  }
+
+  @Test
+  void configJsonIsWrittenByCoresTypedModelAndReadsBackEqual() {
+    for (PaperclipDeployment d : List.of(Deployments.minimal(), Deployments.everyOption())) {
+      Bundle b = BundleRenderer.builder().build().render(d);
+      assertThat(PaperclipConfigJson.read(text(b, "docker/config.json"), ValidationOptions.paperclipCompatible()))
+          .isEqualTo(ConfigJsonModel.of(d));
+    }
   }
 
   @Test
