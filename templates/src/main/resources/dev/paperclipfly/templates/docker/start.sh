@@ -184,17 +184,6 @@ ALTER ROLE paperclip WITH LOGIN PASSWORD '$PG_PASSWORD';
 SELECT 'CREATE DATABASE paperclip OWNER paperclip' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'paperclip')\gexec
 SQL
 export DATABASE_URL="postgres://paperclip:$PG_PASSWORD@127.0.0.1:$PG_PORT/paperclip"
-{{#if closeSignUp}}
-# Once the bootstrap invite was issued, learn before Paperclip starts whether it was accepted (an
-# instance admin exists), so sign-up closes on this boot rather than the next.
-if [ -f "$BOOTSTRAP_MARKER" ] && [ ! -f "$ADMIN_MARKER" ]; then
-  ADMINS=$(runuser -u postgres -- "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -d paperclip -At \
-    -c "SELECT count(*) FROM instance_user_roles WHERE role = 'instance_admin'" 2>/dev/null) || ADMINS=0
-  if [ "${ADMINS:-0}" -gt 0 ] 2>/dev/null; then
-    touch "$ADMIN_MARKER"
-  fi
-fi
-{{/if}}
 {{else}}
 
 # ---- External PostgreSQL ----------------------------------------------------------------------
@@ -204,6 +193,20 @@ fi
 # ---- Paperclip --------------------------------------------------------------------------------
 chown -R "$RUNTIME_USER": "$VOLUME_DIR/instances" "$RUNTIME_HOME"
 {{#if closeSignUp}}
+# Once the bootstrap invite was issued, learn before Paperclip starts whether it was accepted (an
+# instance admin exists), so sign-up closes on this boot rather than the next.
+if [ -f "$BOOTSTRAP_MARKER" ] && [ ! -f "$ADMIN_MARKER" ]; then
+  ADMIN_QUERY="SELECT count(*) FROM instance_user_roles WHERE role = 'instance_admin'"
+{{#if localPostgres}}
+  ADMINS=$(runuser -u postgres -- "$PG_BIN/psql" -h "$PG_SOCKET_DIR" -p "$PG_PORT" -d paperclip -At \
+    -c "$ADMIN_QUERY" 2>/dev/null) || ADMINS=0
+{{else}}
+  ADMINS=$(psql "$DATABASE_URL" -At -c "$ADMIN_QUERY" 2>/dev/null) || ADMINS=0
+{{/if}}
+  if [ "${ADMINS:-0}" -gt 0 ] 2>/dev/null; then
+    touch "$ADMIN_MARKER"
+  fi
+fi
 # Sign-up closes only once the first admin exists: closing it earlier makes the invite unusable.
 if [ -f "$ADMIN_MARKER" ]; then
   export PAPERCLIP_AUTH_DISABLE_SIGN_UP=true
