@@ -18,6 +18,10 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -32,6 +36,13 @@ public final class FlyTomlCodec {
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       // Untyped values (unknown keys) keep TOML's 64-bit integers so they read back equal.
       .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+      // flyctl rejects "2" for a number and 2 for a string (Go's JSON); only the shapes its patches
+      // convert (ports, env values) are coerced, in FlyTomlShapes.
+      .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+      .withCoercionConfig(LogicalType.Textual, c -> c
+          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
       .changeDefaultPropertyInclusion(incl -> incl.withValueInclusion(JsonInclude.Include.NON_ABSENT))
       .withConfigOverride(List.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
       .withConfigOverride(Map.class, o -> o.setInclude(JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY, null)))
@@ -112,8 +123,34 @@ public final class FlyTomlCodec {
     while (cause.getCause() != null) {
       cause = cause.getCause();
     }
-    String message = cause instanceof IllegalArgumentException ? cause.getMessage() : e.getOriginalMessage();
+    String message;
+    if (cause instanceof IllegalArgumentException) {
+      message = cause.getMessage();
+    } else if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      message = "write " + expected(m.getTargetType()) + " here";
+    } else {
+      message = e.getOriginalMessage();
+    }
     return new FlyTomlParseException(path, message);
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+      return "a whole number";
+    }
+    if (type == Double.class || type == double.class) {
+      return "a number";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (type == String.class) {
+      return "a string in quotes";
+    }
+    if (List.class.isAssignableFrom(type)) {
+      return "a list";
+    }
+    return "a table";
   }
 
   private static String path(List<JacksonException.Reference> refs) {
