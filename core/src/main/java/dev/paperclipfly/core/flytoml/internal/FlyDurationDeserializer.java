@@ -1,6 +1,7 @@
 package dev.paperclipfly.core.flytoml.internal;
 
 import dev.paperclipfly.core.flytoml.FlyDuration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -25,11 +26,8 @@ public final class FlyDurationDeserializer extends StdDeserializer<FlyDuration> 
   public FlyDuration deserialize(JsonParser p, DeserializationContext ctxt) {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      try {
-        return FlyDuration.parse(p.getString());
-      } catch (IllegalArgumentException e) {
-        return (FlyDuration) ctxt.handleWeirdStringValue(FlyDuration.class, p.getString(), e.getMessage());
-      }
+      // An IllegalArgumentException naming the text and the accepted form; the codec adds the path.
+      return FlyDuration.parse(p.getString());
     }
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
       return FlyDuration.ofNumber(p.getNumberValue(), unitOfBareNumber(p.streamReadContext()));
@@ -37,25 +35,28 @@ public final class FlyDurationDeserializer extends StdDeserializer<FlyDuration> 
     return (FlyDuration) ctxt.handleUnexpectedToken(FlyDuration.class, p);
   }
 
+  /**
+   * The unit for a bare number in the field the parser is on. {@code field} is the table holding the
+   * field; its parents lead back to the document root.
+   */
   static TimeUnit unitOfBareNumber(TokenStreamContext field) {
     String name = field.currentName();
     TokenStreamContext parent = field.getParent();
-    if ("kill_timeout".equals(name) && parent != null && parent.inRoot()) {
+    if ("kill_timeout".equals(name) && parent.inRoot()) {
       return TimeUnit.SECONDS;
     }
-    boolean checkTiming = "interval".equals(name) || "timeout".equals(name) || "grace_period".equals(name);
-    if (checkTiming && parent != null && parent.getParent() != null) {
-      TokenStreamContext holder = parent.getParent();
-      String list = holder.currentName();
-      boolean serviceCheck = parent.inArray() && ("tcp_checks".equals(list) || "http_checks".equals(list))
-          && holder.getParent() != null && "services".equals(holder.getParent().getParent() == null
-              ? null : holder.getParent().getParent().currentName());
-      boolean topLevelCheck = parent.inObject() && "checks".equals(list)
-          && holder.getParent() != null && holder.getParent().inRoot();
-      if (serviceCheck || topLevelCheck) {
-        return TimeUnit.MILLISECONDS;
-      }
+    if (!List.of("interval", "timeout", "grace_period").contains(name) || parent.inRoot()) {
+      return TimeUnit.NANOSECONDS;
     }
-    return TimeUnit.NANOSECONDS;
+    // [[services.tcp_checks]] / [[services.http_checks]]: check -> list -> service -> services list -> document
+    TokenStreamContext holder = parent.getParent();
+    boolean serviceCheck = parent.inArray()
+        && List.of("tcp_checks", "http_checks").contains(holder.currentName())
+        && holder.getParent() != null && holder.getParent().inArray()
+        && "services".equals(holder.getParent().getParent().currentName());
+    // [checks.<name>]: check -> checks table -> document
+    boolean topLevelCheck = parent.inObject() && "checks".equals(holder.currentName())
+        && holder.getParent() != null && holder.getParent().inRoot();
+    return serviceCheck || topLevelCheck ? TimeUnit.MILLISECONDS : TimeUnit.NANOSECONDS;
   }
 }
