@@ -1,7 +1,6 @@
 package dev.paperclipfly.core.flytoml;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -11,7 +10,7 @@ import java.util.Objects;
  * ({@code true} means stop, {@code false} means off). The written form is kept for round trips;
  * {@link #equals} compares it, {@link #mode()} compares the meaning.
  */
-public final class AutoStopMachines {
+public final class AutoStopMachines extends TomlScalar {
   /** What happens to an idle Machine. */
   public enum Mode {
     /** Machines keep running. */
@@ -30,11 +29,10 @@ public final class AutoStopMachines {
   public static final AutoStopMachines SUSPEND = new AutoStopMachines(Mode.SUSPEND, "suspend");
 
   private final Mode mode;
-  private final Object written;
 
   private AutoStopMachines(Mode mode, Object written) {
+    super(written);
     this.mode = mode;
-    this.written = written;
   }
 
   /**
@@ -77,27 +75,5 @@ public final class AutoStopMachines {
   /** What the proxy does with idle Machines. */
   public Mode mode() {
     return mode;
-  }
-
-  /** The TOML value as written: a {@link String} or a {@link Boolean}. */
-  @JsonValue
-  public Object toTomlValue() {
-    return written;
-  }
-
-  /** The written form, e.g. {@code suspend} or {@code true}. */
-  @Override
-  public String toString() {
-    return written.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AutoStopMachines other && written.equals(other.written);
-  }
-
-  @Override
-  public int hashCode() {
-    return written.hashCode();
   }
 }

@@ -1,6 +1,5 @@
 package dev.paperclipfly.core.flytoml;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import dev.paperclipfly.core.flytoml.internal.FlyDurationDeserializer;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -20,15 +19,14 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@link #equals} compares that written form. Compare {@link #toDuration()} to compare lengths.
  */
 @JsonDeserialize(using = FlyDurationDeserializer.class)
-public final class FlyDuration {
+public final class FlyDuration extends TomlScalar {
   private static final Pattern COMPONENT = Pattern.compile("(\\d+\\.?\\d*|\\.\\d+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)");
 
   private final Duration duration;
-  private final Object written;
 
   private FlyDuration(Duration duration, Object written) {
+    super(written);
     this.duration = duration;
-    this.written = written;
   }
 
   /**
@@ -73,29 +71,18 @@ public final class FlyDuration {
 
   /** True when the file holds a bare number rather than a duration string. */
   public boolean isBareNumber() {
-    return written instanceof Number;
+    return toTomlValue() instanceof Number;
   }
 
-  /** The TOML value as written: a {@link String} or, for a bare number, a {@link Number}. */
-  @JsonValue
-  public Object toTomlValue() {
-    return written;
-  }
-
-  /** The written form, e.g. {@code 30s} or {@code 10000}. */
-  @Override
-  public String toString() {
-    return written.toString();
-  }
-
+  /** Equal when written the same way and, for bare numbers, read in the same unit. */
   @Override
   public boolean equals(Object o) {
-    return o instanceof FlyDuration other && duration.equals(other.duration) && written.equals(other.written);
+    return super.equals(o) && duration.equals(((FlyDuration) o).duration);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(duration, written);
+    return super.hashCode();
   }
 
   private static Duration parseGo(String text) {

@@ -1,12 +1,9 @@
 package dev.paperclipfly.core.flytoml;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.math.BigDecimal;
+import dev.paperclipfly.core.flytoml.internal.ByteSizes;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The {@code memory} of a {@code [[vm]]}: a bare number of megabytes ({@code 1024}, {@code "1024"})
@@ -17,15 +14,11 @@ import java.util.regex.Pattern;
  * that written form. A file may hold text that is no size at all: it is kept, {@link #megabytes()} is
  * then empty, and {@code FlyTomlValidator} reports it.
  */
-public final class MemorySize {
-  private static final Pattern SIZE = Pattern.compile("(?i)^(\\d+(?:\\.\\d+)*) ?([kmgtp])?i?b?$");
-  private static final long MIB = 1024L * 1024L;
-
-  private final Object written;
+public final class MemorySize extends TomlScalar {
   private final OptionalLong megabytes;
 
   private MemorySize(Object written, OptionalLong megabytes) {
-    this.written = written;
+    super(written);
     this.megabytes = megabytes;
   }
 
@@ -70,39 +63,7 @@ public final class MemorySize {
     return megabytes;
   }
 
-  /** The TOML value as written: a {@link String} or a {@link Number}. */
-  @JsonValue
-  public Object toTomlValue() {
-    return written;
-  }
-
-  /** The written form, e.g. {@code 1024mb}. */
-  @Override
-  public String toString() {
-    return written.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof MemorySize other && written.equals(other.written);
-  }
-
-  @Override
-  public int hashCode() {
-    return written.hashCode();
-  }
-
   private static OptionalLong megabytesOf(String text) {
-    String s = text.strip();
-    if (s.matches("\\d+")) {
-      return OptionalLong.of(Long.parseLong(s));
-    }
-    Matcher m = SIZE.matcher(s);
-    if (!m.matches() || m.group(1).chars().filter(c -> c == '.').count() > 1) {
-      return OptionalLong.empty();
-    }
-    int power = m.group(2) == null ? 0 : "kmgtp".indexOf(Character.toLowerCase(m.group(2).charAt(0))) + 1;
-    BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1024).pow(power));
-    return OptionalLong.of(bytes.longValue() / MIB);
+    return ByteSizes.parse(text, 1024, "kmgtp", 1024L * 1024L);
   }
 }

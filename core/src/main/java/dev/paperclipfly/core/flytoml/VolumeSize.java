@@ -1,12 +1,9 @@
 package dev.paperclipfly.core.flytoml;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.math.BigDecimal;
+import dev.paperclipfly.core.flytoml.internal.ByteSizes;
 import java.util.Objects;
 import java.util.OptionalLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A volume size of {@code [[mounts]]} ({@code initial_size}, {@code auto_extend_size_increment},
@@ -17,15 +14,11 @@ import java.util.regex.Pattern;
  * <p>A value remembers how it was written and is written back the same way. Text that is no size
  * is kept; {@link #gigabytes()} is then empty and {@code FlyTomlValidator} reports it.
  */
-public final class VolumeSize {
-  private static final Pattern SIZE = Pattern.compile("(?i)^(\\d+(?:\\.\\d+)?) ?([kmgtpezy])?i?b?$");
-  private static final BigDecimal GB = BigDecimal.valueOf(1_000_000_000L);
-
-  private final Object written;
+public final class VolumeSize extends TomlScalar {
   private final OptionalLong gigabytes;
 
   private VolumeSize(Object written, OptionalLong gigabytes) {
-    this.written = written;
+    super(written);
     this.gigabytes = gigabytes;
   }
 
@@ -65,39 +58,7 @@ public final class VolumeSize {
     return gigabytes;
   }
 
-  /** The TOML value as written: a {@link String} or a {@link Number}. */
-  @JsonValue
-  public Object toTomlValue() {
-    return written;
-  }
-
-  /** The written form, e.g. {@code 10gb}. */
-  @Override
-  public String toString() {
-    return written.toString();
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof VolumeSize other && written.equals(other.written);
-  }
-
-  @Override
-  public int hashCode() {
-    return written.hashCode();
-  }
-
   private static OptionalLong gigabytesOf(String text) {
-    String s = text.strip();
-    if (s.matches("\\d+")) {
-      return OptionalLong.of(Long.parseLong(s));
-    }
-    Matcher m = SIZE.matcher(s);
-    if (!m.matches()) {
-      return OptionalLong.empty();
-    }
-    int power = m.group(2) == null ? 0 : "kmgtpezy".indexOf(Character.toLowerCase(m.group(2).charAt(0))) + 1;
-    BigDecimal bytes = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(1000).pow(power));
-    return OptionalLong.of(bytes.divideToIntegralValue(GB).longValue());
+    return ByteSizes.parse(text, 1000, "kmgtpezy", 1_000_000_000L);
   }
 }

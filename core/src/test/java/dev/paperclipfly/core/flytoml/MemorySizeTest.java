@@ -23,6 +23,7 @@ class MemorySizeTest {
       "4G, 4096",
       "1 gb, 1024",
       "1048576k, 1024",
+      "1048576b, 1",
   })
   void sizesAreReadInBinaryUnitsAsFlyctlReadsThem(String text, long megabytes) {
     MemorySize size = MemorySize.parse(text);
