@@ -63,6 +63,29 @@ public abstract class AbstractVm {
   @JsonProperty("processes")
   public abstract List<String> processes();
 
+  /**
+   * The Machine guest flyctl builds from this section: the {@code size} preset (or
+   * {@code shared-cpu-1x}, {@code performance-8x} with a {@code gpu_kind}), then {@code memory}, then
+   * {@code cpu_kind}, {@code cpus} and {@code memory_mb}, each overriding the one before. Empty when the
+   * size is unknown, the memory is not a size, or the CPU kind or count is not one Fly has.
+   */
+  public Optional<VmSize> guest() {
+    Optional<VmSize> preset = size().isPresent()
+        ? size().flatMap(VmSize::named)
+        : VmSize.named(gpuKind().isPresent() ? "performance-8x" : "shared-cpu-1x");
+    if (preset.isEmpty() || memory().map(m -> m.megabytes().isEmpty()).orElse(false)) {
+      return Optional.empty();
+    }
+    String cpuKind = cpuKind().orElse(preset.get().cpuKind());
+    int cpus = cpus().orElse(preset.get().cpus());
+    long memoryMb = memoryMb().map(Integer::longValue)
+        .orElse(memory().map(m -> m.megabytes().getAsLong()).orElse(preset.get().memoryMb()));
+    if (cpus < 1 || !(cpuKind.equals("shared") || cpuKind.equals("performance"))) {
+      return Optional.empty();
+    }
+    return Optional.of(new VmSize(preset.get().name(), cpuKind, cpus, memoryMb));
+  }
+
   /** Keys this model does not know, in the order read; written back after the known ones. */
   @JsonAnyGetter
   public abstract Map<String, Object> extra();

@@ -271,10 +271,7 @@ public final class FlyTomlValidator {
   }
 
   private void vm(String path, Vm vm) {
-    Optional<VmSize> preset = vm.size().isPresent()
-        ? vm.size().flatMap(VmSize::named)
-        : VmSize.named(vm.gpuKind().isPresent() ? "performance-8x" : "shared-cpu-1x");
-    if (vm.size().isPresent() && preset.isEmpty()) {
+    if (vm.size().isPresent() && VmSize.named(vm.size().get()).isEmpty()) {
       error(path + ".size", "\"" + vm.size().get() + "\" is not a Machine size: use one of "
           + String.join(", ", VmSize.names()));
     }
@@ -283,8 +280,6 @@ public final class FlyTomlValidator {
     vm.cpus().filter(n -> n < 1).ifPresent(n -> error(path + ".cpus", "is " + n + ": use 1 or more"));
     vm.memory().filter(m -> m.megabytes().isEmpty()).ifPresent(m ->
         error(path + ".memory", "\"" + m + "\" is not a memory size: write \"1024mb\", \"1gb\" or a number of MB"));
-    vm.memory().filter(m -> m.megabytes().isPresent() && m.megabytes().getAsLong() <= 0).ifPresent(m ->
-        error(path + ".memory", "is " + m + ": a Machine needs memory, e.g. \"256mb\""));
     vm.persistRootfs().filter(p -> !Set.of("never", "restart", "always").contains(p)).ifPresent(p ->
         error(path + ".persist_rootfs", "is \"" + p + "\": use never, restart or always"));
     if (vm.memoryMb().isPresent() && vm.memory().isPresent() && vm.memory().get().megabytes().isPresent()
@@ -292,43 +287,28 @@ public final class FlyTomlValidator {
       warning(path + ".memory", "differs from memory_mb " + vm.memoryMb().get()
           + ", which wins: remove one of them");
     }
-    preset.ifPresent(p -> vmMemory(path, vm, p));
+    vm.guest().ifPresent(guest -> vmMemory(path, vm, guest));
   }
 
-  /** Memory against Fly's bounds per CPU, for the guest flyctl would build from this [[vm]]. */
-  private void vmMemory(String path, Vm vm, VmSize preset) {
-    String cpuKind = vm.cpuKind().orElse(preset.cpuKind());
-    int cpus = vm.cpus().orElse(preset.cpus());
-    if (cpus < 1 || !(cpuKind.equals("shared") || cpuKind.equals("performance"))) {
-      return;
-    }
-    // flyctl: preset, then memory, then memory_mb and the other guest fields override.
-    String memoryPath;
-    long memoryMb;
-    if (vm.memoryMb().isPresent()) {
-      memoryPath = path + ".memory_mb";
-      memoryMb = vm.memoryMb().get();
-    } else if (vm.memory().isPresent()) {
-      if (vm.memory().get().megabytes().isEmpty() || vm.memory().get().megabytes().getAsLong() <= 0) {
-        return;
-      }
-      memoryPath = path + ".memory";
-      memoryMb = vm.memory().get().megabytes().getAsLong();
-    } else {
-      memoryPath = vm.cpus().isPresent() ? path + ".cpus" : path + ".size";
-      memoryMb = preset.memoryMb();
-    }
-    String cpusText = cpus + " " + cpuKind + " CPU" + (cpus == 1 ? "" : "s");
-    long min = VmSize.minMemoryMb(cpuKind, cpus);
-    long max = VmSize.maxMemoryMb(cpuKind, cpus);
-    if (memoryMb < min) {
+  /** The guest's memory against Fly's bounds per CPU, reported on the key that set it. */
+  private void vmMemory(String path, Vm vm, VmSize guest) {
+    String memoryPath = path + (vm.memoryMb().isPresent() ? ".memory_mb"
+        : vm.memory().isPresent() ? ".memory" : vm.cpus().isPresent() ? ".cpus" : ".size");
+    long memoryMb = guest.memoryMb();
+    int cpus = guest.cpus();
+    String cpusText = cpus + " " + guest.cpuKind() + " CPU" + (cpus == 1 ? "" : "s");
+    long min = VmSize.minMemoryMb(guest.cpuKind(), cpus);
+    long max = VmSize.maxMemoryMb(guest.cpuKind(), cpus);
+    if (memoryMb <= 0) {
+      error(memoryPath, "is " + memoryMb + " MB: a Machine needs memory, e.g. \"256mb\"");
+    } else if (memoryMb < min) {
       error(memoryPath, memoryMb + " MB is too little for " + cpusText + ": use at least " + min + " MB ("
           + min / cpus + " MB per CPU), or fewer CPUs");
     } else if (memoryMb > max) {
       error(memoryPath, memoryMb + " MB is too much for " + cpusText + ": use at most " + max + " MB ("
           + max / cpus + " MB per CPU), or more CPUs");
     }
-    if (memoryMb % 256 != 0) {
+    if (memoryMb > 0 && memoryMb % 256 != 0) {
       error(memoryPath, memoryMb + " MB is not a multiple of 256 MB: use " + (memoryMb / 256) * 256
           + " or " + (memoryMb / 256 + 1) * 256);
     }

@@ -120,6 +120,12 @@ class FlyTomlValidatorTest {
   }
 
   @Test
+  void zeroMemoryIsAnError() {
+    assertThat(problems("[[vm]]\nmemory = 0\n")).containsExactly(
+        Problem.error("vm[0].memory", "is 0 MB: a Machine needs memory, e.g. \"256mb\""));
+  }
+
+  @Test
   void theReleaseCommandVmIsCheckedLikeAnyVm() {
     assertThat(paths("[deploy]\nrelease_command_vm.size = \"huge\"\n")).containsExactly("deploy.release_command_vm.size");
   }
