@@ -187,6 +187,7 @@ public final class FlyTomlValidator {
 
   /** Fly clamps service check timings to 1 s .. 1 min (a zero grace period is fine); flyctl warns. */
   private void serviceCheckDuration(String path, Optional<FlyDuration> value) {
+    // Gotcha "health check grace period": a grace_period = "120s" is cut to 1m, so it is flagged here.
     value.ifPresent(d -> {
       if (d.toDuration().compareTo(Duration.ofSeconds(1)) < 0) {
         warning(path, "is " + d + ", below 1s: Fly raises it to 1s, so write at least \"1s\"");

@@ -28,6 +28,29 @@ class FlyTomlValidatorTest {
   }
 
   @Test
+  void thePackageOverviewExampleIsValidAndWritesTheHostHeaderForTheHealthCheck() {
+    FlyToml toml = FlyToml.builder()
+        .app("my-paperclip")
+        .primaryRegion("sjc")
+        .putEnv("PORT", "3100")
+        .httpService(HttpService.builder()
+            .internalPort(3100)
+            .autoStopMachines(AutoStopMachines.OFF)
+            .addChecks(HttpCheck.builder()
+                .path("/api/health")
+                .gracePeriod(FlyDuration.ofSeconds(60))
+                .putHeaders("Host", "localhost")
+                .build())
+            .build())
+        .addMounts(Mount.builder().source("paperclip_data").destination("/paperclip").build())
+        .addVm(Vm.builder().size("shared-cpu-1x").memory(MemorySize.ofMegabytes(1024)).build())
+        .build();
+
+    assertThat(FlyTomlValidator.validate(toml).problems()).isEmpty();
+    assertThat(FlyTomlWriter.write(toml)).contains("  [http_service.checks.headers]\n    Host = \"localhost\"\n");
+  }
+
+  @Test
   void theSeedFlyTomlIsValidButWarnsThatItsGracePeriodIsCutToOneMinute() throws IOException {
     String seed;
     try (InputStream in = getClass().getResourceAsStream("/flytoml/seed-fly.toml")) {
