@@ -1,6 +1,7 @@
 package dev.paperclipfly.core.flytoml;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -199,5 +200,15 @@ class FlyTomlWriterTest {
         """;
 
     assertThat(FlyTomlWriter.write(FlyTomlReader.read(text))).isEqualTo(text);
+  }
+
+  @Test
+  void anExtraKeyThatRepeatsAKnownKeyIsRefusedRatherThanWrittenTwice() {
+    FlyToml toml = FlyToml.builder().app("demo").putExtra("app", "other").build();
+
+    assertThatThrownBy(() -> FlyTomlWriter.write(toml))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("\"app\"")
+        .hasMessageContaining("set it with the builder method instead");
   }
 }

@@ -14,6 +14,8 @@ import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
 import org.tomlj.TomlTable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.DeserializationFeature;
@@ -36,6 +38,8 @@ public final class FlyTomlCodec {
       .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       // Untyped values (unknown keys) keep TOML's 64-bit integers so they read back equal.
       .enable(DeserializationFeature.USE_LONG_FOR_INTS)
+      // A key in extra() that the model also has would otherwise overwrite it silently on write.
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       // flyctl rejects "2" for a number and 2 for a string (Go's JSON); only the shapes its patches
       // convert (ports, env values) are coerced, in FlyTomlShapes.
       .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
@@ -66,9 +70,19 @@ public final class FlyTomlCodec {
     }
   }
 
-  /** Writes a model as idiomatic TOML. */
+  /**
+   * Writes a model as idiomatic TOML.
+   *
+   * @throws IllegalArgumentException when an {@code extra()} map holds a key its type already has
+   */
   public static String write(FlyToml toml) {
-    Map<String, Object> tree = MAPPER.convertValue(toml, TREE);
+    Map<String, Object> tree;
+    try {
+      tree = MAPPER.readValue(MAPPER.writeValueAsString(toml), TREE);
+    } catch (StreamReadException e) {
+      throw new IllegalArgumentException("cannot write fly.toml: " + e.getOriginalMessage()
+          + "; an extra() entry repeats a key the model has, so set it with the builder method instead", e);
+    }
     if (tree.get("mounts") instanceof List<?> mounts && mounts.size() == 1) {
       // One mount is written as [mounts], the way Fly's docs and most hand-written files do.
       tree.put("mounts", mounts.get(0));
