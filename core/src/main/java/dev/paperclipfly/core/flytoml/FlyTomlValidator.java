@@ -45,6 +45,8 @@ public final class FlyTomlValidator {
   private void document(FlyToml t) {
     t.killSignal().ifPresent(s -> signal("kill_signal", s));
     t.killTimeout().ifPresent(d -> killTimeout("kill_timeout", d));
+    t.consoleCommand().ifPresent(c -> shellWords("console_command", c));
+    t.processes().forEach((group, command) -> shellWords("processes." + group, command));
     t.swapSizeMb().filter(mb -> mb < 0).ifPresent(mb ->
         error("swap_size_mb", "is " + mb + ": write a size in MB of 0 or more"));
     t.env().keySet().stream().filter(name -> name.startsWith("FLY_")).forEach(name ->
@@ -91,6 +93,7 @@ public final class FlyTomlValidator {
         error("deploy.strategy", "canary cannot be used with [mounts]: use rolling or immediate");
       }
     });
+    d.releaseCommand().ifPresent(c -> shellWords("deploy.release_command", c));
     d.maxUnavailable().filter(m -> m <= 0).ifPresent(m ->
         error("deploy.max_unavailable", "is " + m + ": use a fraction between 0 and 1 or a number of Machines of 1 or more"));
     d.waitTimeout().ifPresent(w -> notNegative("deploy.wait_timeout", w));
@@ -361,6 +364,28 @@ public final class FlyTomlValidator {
   /** The process groups of the app: the keys of [processes], or just {@code app} without it. */
   private static Set<String> processGroups(FlyToml t) {
     return t.processes().isEmpty() ? Set.of("app") : t.processes().keySet();
+  }
+
+  /** flyctl splits these commands into words like a shell; an open quote or a final backslash fails. */
+  private void shellWords(String path, String command) {
+    char quote = 0;
+    boolean escaped = false;
+    for (char c : command.toCharArray()) {
+      if (escaped) {
+        escaped = false;
+      } else if (c == '\\' && quote != '\'') {
+        escaped = true;
+      } else if (quote != 0) {
+        quote = c == quote ? 0 : quote;
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      }
+    }
+    if (quote != 0) {
+      error(path, "has an unclosed " + quote + " quote: close it so the command splits into words");
+    } else if (escaped) {
+      error(path, "ends with a backslash: remove it or escape the character after it");
+    }
   }
 
   private void signal(String path, String signal) {

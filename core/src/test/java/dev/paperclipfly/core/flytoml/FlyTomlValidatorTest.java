@@ -332,6 +332,14 @@ class FlyTomlValidatorTest {
   }
 
   @Test
+  void commandsThatDoNotSplitIntoWordsAreAnError() {
+    assertThat(problems("console_command = \"/bin/sh -c 'echo hi\"\n")).containsExactly(Problem.error(
+        "console_command", "has an unclosed ' quote: close it so the command splits into words"));
+    assertThat(paths("[processes]\nweb = \"run \\\\\"\n")).containsExactly("processes.web");
+    assertThat(paths("[deploy]\nrelease_command = \"migrate \\\"db\\\" 'it''s'\"\n")).isEmpty();
+  }
+
+  @Test
   void everyProblemIsReportedAtOnce() {
     assertThat(paths("""
         kill_signal = "SIGHUP"
