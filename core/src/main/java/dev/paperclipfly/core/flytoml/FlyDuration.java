@@ -109,6 +109,10 @@ public final class FlyDuration extends TomlScalar {
           .multiply(BigDecimal.valueOf(nanosPer(m.group(2)))));
       at = m.end();
     }
+    if (nanos.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      // Go's durations are 64-bit nanoseconds (about 292 years); flyctl rejects longer ones.
+      throw new IllegalArgumentException("\"" + text + "\" is too long for a duration: write at most about 2562047h");
+    }
     Duration d = Duration.ofNanos(nanos.longValue());
     return negative ? d.negated() : d;
   }

@@ -49,6 +49,13 @@ class FlyDurationTest {
         .hasMessageContaining("\"1m30s\"");
   }
 
+  @Test
+  void aDurationBeyondGosRangeIsRejectedRatherThanWrapped() {
+    assertThatThrownBy(() -> FlyDuration.parse("9999999999h"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is too long for a duration");
+  }
+
   @ParameterizedTest(name = "{0} s is written \"{1}\"")
   @CsvSource({"30, 30s", "90, 1m30s", "120, 2m", "3600, 1h", "3661, 1h1m1s", "0, 0s"})
   void durationsBuiltInJavaAreWrittenInGoCompactForm(long seconds, String written) {
