@@ -3,6 +3,7 @@ package dev.paperclipfly.core.flytoml;
 import dev.paperclipfly.core.flytoml.internal.FlyDurationDeserializer;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -58,10 +59,12 @@ public final class FlyDuration extends TomlScalar {
   public static FlyDuration ofNumber(Number number, TimeUnit unit) {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(unit, "unit");
-    long nanos = new BigDecimal(number.toString())
-        .multiply(BigDecimal.valueOf(unit.toNanos(1)))
-        .longValue();
-    return new FlyDuration(Duration.ofNanos(nanos), number);
+    BigDecimal nanos = new BigDecimal(number.toString()).multiply(BigDecimal.valueOf(unit.toNanos(1)));
+    if (nanos.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+      throw new IllegalArgumentException(number + " " + unit.name().toLowerCase(Locale.ROOT)
+          + " is too long for a duration: write a duration string such as \"30s\"");
+    }
+    return new FlyDuration(Duration.ofNanos(nanos.longValue()), number);
   }
 
   /** The length of time. */

@@ -56,6 +56,14 @@ class FlyDurationTest {
         .hasMessageContaining("is too long for a duration");
   }
 
+  @Test
+  void aBareNumberBeyondGosRangeIsAReadErrorNamingTheField() {
+    assertThatThrownBy(() -> FlyTomlReader.read("kill_timeout = 100000000000\n"))
+        .isInstanceOf(FlyTomlParseException.class)
+        .hasMessage("fly.toml: kill_timeout: 100000000000 seconds is too long for a duration:"
+            + " write a duration string such as \"30s\"");
+  }
+
   @ParameterizedTest(name = "{0} s is written \"{1}\"")
   @CsvSource({"30, 30s", "90, 1m30s", "120, 2m", "3600, 1h", "3661, 1h1m1s", "0, 0s"})
   void durationsBuiltInJavaAreWrittenInGoCompactForm(long seconds, String written) {
