@@ -74,6 +74,11 @@ public final class FlyTomlEditor {
     return edit(path, value);
   }
 
+  /** Sets a list of strings, e.g. {@code set("http_service.processes", List.of("app"))}. */
+  public FlyTomlEditor set(String path, List<String> values) {
+    return edit(path, List.copyOf(values));
+  }
+
   /** Sets a duration in the form it carries, e.g. {@code set("kill_timeout", FlyDuration.ofSeconds(30))}. */
   public FlyTomlEditor set(String path, FlyDuration value) {
     return edit(path, value.toTomlValue());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FlyTomlEditorTest {
@@ -52,6 +53,14 @@ class FlyTomlEditorTest {
 
     assertThat(edited).isEqualTo(HAND_WRITTEN.replace("    force_https = true\n",
         "    force_https = true\n    auto_stop_machines = \"stop\"\n"));
+  }
+
+  @Test
+  void aListOfStringsIsWrittenAsAnInlineArray() {
+    String edited = FlyTomlEditor.of(HAND_WRITTEN).set("http_service.processes", List.of("app", "web")).text();
+
+    assertThat(edited).isEqualTo(HAND_WRITTEN.replace("    force_https = true\n",
+        "    force_https = true\n    processes = [\"app\", \"web\"]\n"));
   }
 
   @Test
