@@ -75,14 +75,16 @@ public final class FlyTomlValidator {
       vm("vm[" + i + "]", t.vm().get(i));
     }
     for (int i = 0; i < t.metrics().size(); i++) {
-      String path = "metrics[" + i + "]";
-      Metrics m = t.metrics().get(i);
-      if (m.port().isEmpty()) {
-        error(path + ".port", "is missing: set the port your app serves Prometheus metrics on");
-      }
-      m.port().ifPresent(p -> port(path + ".port", p));
-      processes(path + ".processes", m.processes(), t);
+      metrics("metrics[" + i + "]", t.metrics().get(i), t);
     }
+  }
+
+  private void metrics(String path, Metrics m, FlyToml t) {
+    if (m.port().isEmpty()) {
+      error(path + ".port", "is missing: set the port your app serves Prometheus metrics on");
+    }
+    m.port().ifPresent(p -> port(path + ".port", p));
+    processes(path + ".processes", m.processes(), t);
   }
 
   private void deploy(Deploy d, FlyToml t) {
