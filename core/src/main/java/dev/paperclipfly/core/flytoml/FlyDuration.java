@@ -1,6 +1,5 @@
 package dev.paperclipfly.core.flytoml;
 
-import dev.paperclipfly.core.flytoml.internal.FlyDurationDeserializer;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,9 +53,10 @@ public final class FlyDuration extends TomlScalar {
 
   /**
    * A bare number as an older fly.toml writes it, read in {@code unit} (flyctl's unit for that field);
-   * it is written back as the same bare number.
+   * it is written back as the same bare number. Only reading creates these, since the unit belongs to
+   * the field: code builds durations from strings or {@link Duration}s.
    */
-  public static FlyDuration ofNumber(Number number, TimeUnit unit) {
+  static FlyDuration ofNumber(Number number, TimeUnit unit) {
     Objects.requireNonNull(number, "number");
     Objects.requireNonNull(unit, "unit");
     BigDecimal nanos = new BigDecimal(number.toString()).multiply(BigDecimal.valueOf(unit.toNanos(1)));

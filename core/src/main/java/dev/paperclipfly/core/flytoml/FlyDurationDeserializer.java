@@ -1,6 +1,5 @@
-package dev.paperclipfly.core.flytoml.internal;
+package dev.paperclipfly.core.flytoml;
 
-import dev.paperclipfly.core.flytoml.FlyDuration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import tools.jackson.core.JsonParser;
@@ -16,9 +15,9 @@ import tools.jackson.databind.deser.std.StdDeserializer;
  * {@code [[services.http_checks]]} and {@code [checks.*]} are in milliseconds; anything else is in
  * nanoseconds (Go's {@code time.Duration}).
  */
-public final class FlyDurationDeserializer extends StdDeserializer<FlyDuration> {
+final class FlyDurationDeserializer extends StdDeserializer<FlyDuration> {
 
-  public FlyDurationDeserializer() {
+  FlyDurationDeserializer() {
     super(FlyDuration.class);
   }
 
