@@ -2,6 +2,7 @@ package dev.paperclipfly.core.flytoml;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paperclipfly.core.internal.PaperclipFlyStyle;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +18,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PaperclipFlyStyle
 @JsonSerialize(as = HttpService.class)
 @JsonDeserialize(builder = HttpService.Builder.class)
-public abstract class AbstractHttpService {
-
-  /** {@code internal_port}. */
-  @JsonProperty("internal_port")
-  public abstract Optional<Integer> internalPort();
+@JsonPropertyOrder({"internal_port", "force_https", "auto_stop_machines", "auto_start_machines", "min_machines_running", "processes", "concurrency", "tls_options", "http_options", "checks", "machine_checks"})
+public abstract class AbstractHttpService implements ProxiedService {
 
   /** {@code force_https}. */
   @JsonProperty("force_https")
   public abstract Optional<Boolean> forceHttps();
-
-  /** {@code auto_stop_machines}. */
-  @JsonProperty("auto_stop_machines")
-  public abstract Optional<AutoStopMachines> autoStopMachines();
-
-  /** {@code auto_start_machines}. */
-  @JsonProperty("auto_start_machines")
-  public abstract Optional<Boolean> autoStartMachines();
-
-  /** {@code min_machines_running}. */
-  @JsonProperty("min_machines_running")
-  public abstract Optional<Integer> minMachinesRunning();
-
-  /** {@code processes}. */
-  @JsonProperty("processes")
-  public abstract List<String> processes();
-
-  /** {@code concurrency}. */
-  @JsonProperty("concurrency")
-  public abstract Optional<Concurrency> concurrency();
 
   /** {@code tls_options}. */
   @JsonProperty("tls_options")
@@ -55,13 +33,9 @@ public abstract class AbstractHttpService {
   @JsonProperty("http_options")
   public abstract Optional<HttpOptions> httpOptions();
 
-  /** {@code checks}: The {@code [[http_service.checks]]}. */
+  /** {@code checks}: the {@code [[http_service.checks]]}. */
   @JsonProperty("checks")
   public abstract List<HttpCheck> checks();
-
-  /** {@code machine_checks}. */
-  @JsonProperty("machine_checks")
-  public abstract List<MachineCheck> machineChecks();
 
   /** Keys this model does not know, in the order read; written back after the known ones. */
   @JsonAnyGetter

@@ -2,6 +2,7 @@ package dev.paperclipfly.core.flytoml;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import dev.paperclipfly.core.internal.PaperclipFlyStyle;
 import java.util.List;
 import java.util.Map;
@@ -17,35 +18,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @PaperclipFlyStyle
 @JsonSerialize(as = Service.class)
 @JsonDeserialize(builder = Service.Builder.class)
-public abstract class AbstractService {
+@JsonPropertyOrder({"protocol", "internal_port", "auto_stop_machines", "auto_start_machines", "min_machines_running", "processes", "concurrency", "ports", "tcp_checks", "http_checks", "machine_checks"})
+public abstract class AbstractService implements ProxiedService {
 
   /** {@code protocol}: {@code tcp} or {@code udp}. */
   @JsonProperty("protocol")
   public abstract Optional<String> protocol();
-
-  /** {@code internal_port}. */
-  @JsonProperty("internal_port")
-  public abstract Optional<Integer> internalPort();
-
-  /** {@code auto_stop_machines}. */
-  @JsonProperty("auto_stop_machines")
-  public abstract Optional<AutoStopMachines> autoStopMachines();
-
-  /** {@code auto_start_machines}. */
-  @JsonProperty("auto_start_machines")
-  public abstract Optional<Boolean> autoStartMachines();
-
-  /** {@code min_machines_running}. */
-  @JsonProperty("min_machines_running")
-  public abstract Optional<Integer> minMachinesRunning();
-
-  /** {@code processes}. */
-  @JsonProperty("processes")
-  public abstract List<String> processes();
-
-  /** {@code concurrency}. */
-  @JsonProperty("concurrency")
-  public abstract Optional<Concurrency> concurrency();
 
   /** {@code ports}. */
   @JsonProperty("ports")
@@ -58,10 +36,6 @@ public abstract class AbstractService {
   /** {@code http_checks}. */
   @JsonProperty("http_checks")
   public abstract List<HttpCheck> httpChecks();
-
-  /** {@code machine_checks}. */
-  @JsonProperty("machine_checks")
-  public abstract List<MachineCheck> machineChecks();
 
   /** Keys this model does not know, in the order read; written back after the known ones. */
   @JsonAnyGetter
