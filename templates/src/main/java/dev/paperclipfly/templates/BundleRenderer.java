@@ -1,6 +1,7 @@
 package dev.paperclipfly.templates;
 
 import dev.paperclipfly.templates.internal.ConfigJsonModel;
+import dev.paperclipfly.templates.internal.FlyTomlModel;
 import dev.paperclipfly.templates.internal.RenderedSyntax;
 import dev.paperclipfly.templates.internal.TemplateEngine;
 import dev.paperclipfly.templates.internal.TemplateValues;
@@ -24,8 +25,9 @@ import java.util.function.Function;
  * <p>Each file comes from a template on the classpath, except {@code docker/config.json}, which core's
  * typed {@code PaperclipConfig} writes. Any one of them can be replaced with
  * {@link Builder#templateOverride(String, String)}. Before the bundle is returned, config.json is checked
- * by core's {@code PaperclipConfigValidator} and fly.toml is parsed, so a broken override fails here
- * rather than at deploy time.
+ * by core's {@code PaperclipConfigValidator}, and fly.toml is read back into core's typed {@code FlyToml}
+ * (it must equal the deployment's model unless overridden) and checked by core's
+ * {@code FlyTomlValidator}, so a broken override fails here rather than at deploy time.
 
  *
  * <pre>{@code
@@ -41,6 +43,7 @@ public final class BundleRenderer {
   private record OutputFile(String path, String resource, Function<PaperclipDeployment, Map<String, Object>> values) {}
 
   private static final String CONFIG_JSON = "docker/config.json";
+  private static final String FLY_TOML = "fly.toml";
   private static final String WRITTEN_BY_MODEL = "";
 
   private static final List<OutputFile> FILES = List.of(
@@ -48,15 +51,18 @@ public final class BundleRenderer {
       // config.json comes from core's typed PaperclipConfig and its writer, unless a template overrides it.
       new OutputFile(CONFIG_JSON, WRITTEN_BY_MODEL, TemplateValues::configJson),
       new OutputFile("docker/start.sh", "docker/start.sh", TemplateValues::startSh),
-      new OutputFile("fly.toml", "fly.toml", TemplateValues::flyToml),
+      // fly.toml keeps its template for the comments; it is read back into core's typed FlyToml and checked.
+      new OutputFile(FLY_TOML, FLY_TOML, TemplateValues::flyToml),
       // Stored without the dot: build tools skip dotfiles among resources.
       new OutputFile(".dockerignore", "dockerignore", d -> Map.of()),
       new OutputFile("DEPLOY.md", "DEPLOY.md", TemplateValues::deployMd));
 
   private final Map<String, String> templates;
+  private final boolean flyTomlOverridden;
 
-  private BundleRenderer(Map<String, String> templates) {
+  private BundleRenderer(Map<String, String> templates, boolean flyTomlOverridden) {
     this.templates = templates;
+    this.flyTomlOverridden = flyTomlOverridden;
   }
 
   /** A builder with the built-in templates. */
@@ -74,8 +80,10 @@ public final class BundleRenderer {
    *
    * @throws TemplateException if a template names an unknown placeholder or renders an unparseable
    *     config.json or fly.toml
-   * @throws dev.paperclipfly.core.validation.ValidationException if config.json (from an override) is
-   *     rejected by core's config validator
+   * @throws dev.paperclipfly.core.validation.ValidationException if config.json or fly.toml (from an
+   *     override) is rejected by core's validators
+   * @throws dev.paperclipfly.core.flytoml.FlyTomlParseException if an overriding fly.toml has a value
+   *     of a shape flyctl rejects
    */
   public Bundle render(PaperclipDeployment deployment) {
     Objects.requireNonNull(deployment, "deployment");
@@ -90,8 +98,19 @@ public final class BundleRenderer {
     String config = new String(out.get(CONFIG_JSON), StandardCharsets.UTF_8);
     RenderedSyntax.checkJson(CONFIG_JSON, config);
     ConfigJsonModel.validate(deployment, config).throwIfInvalid(CONFIG_JSON);
-    RenderedSyntax.checkToml("fly.toml", new String(out.get("fly.toml"), StandardCharsets.UTF_8));
+    checkFlyToml(deployment, new String(out.get(FLY_TOML), StandardCharsets.UTF_8));
     return new Bundle(out);
+  }
+
+  private void checkFlyToml(PaperclipDeployment deployment, String text) {
+    RenderedSyntax.checkToml(FLY_TOML, text);
+    FlyTomlModel.Checked checked = FlyTomlModel.read(text);
+    checked.problems().throwIfInvalid(FLY_TOML);
+    // The built-in template carries the comments, core's typed model the values: they must agree.
+    if (!flyTomlOverridden && !checked.toml().equals(FlyTomlModel.of(deployment))) {
+      throw new IllegalStateException("the built-in fly.toml template disagrees with the fly.toml model: "
+          + checked.toml() + " versus " + FlyTomlModel.of(deployment));
+    }
   }
 
   /** Chooses the templates. */
@@ -138,7 +157,7 @@ public final class BundleRenderer {
           templates.put(file.path(), text.replace("\r\n", "\n"));
         }
       }
-      return new BundleRenderer(templates);
+      return new BundleRenderer(templates, overrides.containsKey(FLY_TOML));
     }
 
     private static void requireKnown(String path) {

@@ -74,6 +74,17 @@ class BundleRendererOverrideTest {
   }
 
   @Test
+  void aFlyTomlOverrideIsCheckedByCoresFlyTomlValidator() {
+    BundleRenderer renderer = BundleRenderer.builder()
+        .templateOverride("fly.toml", "app = {{appName}}\nkill_signal = \"SIGHUP\"\n").build();
+
+    assertThatThrownBy(() -> renderer.render(Deployments.minimal()))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("fly.toml is invalid")
+        .hasMessageContaining("kill_signal");
+  }
+
+  @Test
   void anOverrideThatBreaksFlyTomlFailsAtRenderTime() {
     BundleRenderer renderer = BundleRenderer.builder().templateOverride("fly.toml", "app = {{appName}}\napp = \"x\"\n")
         .build();

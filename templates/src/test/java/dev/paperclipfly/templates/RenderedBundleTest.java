@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.paperclipfly.core.config.PaperclipConfigJson;
 import dev.paperclipfly.core.config.ValidationOptions;
 import dev.paperclipfly.templates.internal.ConfigJsonModel;
+import dev.paperclipfly.templates.internal.FlyTomlModel;
 import dev.paperclipfly.templates.lint.BundleLinter;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -129,8 +130,20 @@ class RenderedBundleTest {
   }
 
   @Test
-  void theHealthCheckGracePeriodIsAtLeast120Seconds() {
-    assertThat(healthCheck(DEFAULT).getString("grace_period")).isEqualTo("120s");
+  void theSlowFirstBootIsCoveredByTheLongestGracePeriodFlyHonoursAndTheDeployWait() {
+    // Fly lowers a service check's grace period above 1m to 1m, so "120s" would promise time it never gives.
+    assertThat(healthCheck(DEFAULT).getString("grace_period")).isEqualTo("1m");
+    assertThat(flyToml(DEFAULT).getString("deploy.wait_timeout")).isEqualTo("10m");
+  }
+
+  @Test
+  void flyTomlReadsBackAsCoresTypedModelWithNoValidatorProblem() {
+    for (PaperclipDeployment d : List.of(Deployments.minimal(), Deployments.everyOption())) {
+      Bundle b = BundleRenderer.builder().build().render(d);
+      FlyTomlModel.Checked checked = FlyTomlModel.read(text(b, "fly.toml"));
+      assertThat(checked.toml()).isEqualTo(FlyTomlModel.of(d));
+      assertThat(checked.problems().problems()).isEmpty();
+    }
   }
 
   @Test

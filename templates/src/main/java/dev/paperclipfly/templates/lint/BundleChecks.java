@@ -200,14 +200,18 @@ final class BundleChecks {
     });
   }
 
-  // Gotcha: first boot needs a grace period of 120 s or more.
+  // Gotcha: health check grace period. First boot needs the longest one Fly honours, which is 1m:
+  // flyctl warns that a service check's longer grace period "will be lowered to 1 minute".
   private void gracePeriod() {
     fly.ifPresent(t -> {
       for (TomlTable check : httpChecks(t)) {
         String grace = check.getString("grace_period");
-        if (grace == null || durationSeconds(grace) < 120) {
-          int at = line(check.inputPositionOf(grace == null ? "path" : "grace_period"));
+        long seconds = grace == null ? 0 : durationSeconds(grace);
+        int at = line(check.inputPositionOf(grace == null ? "path" : "grace_period"));
+        if (seconds < 60) {
           add(LintRule.PFLY011, files.flyToml().get(), at);
+        } else if (seconds > 60) {
+          add(LintRule.PFLY027, files.flyToml().get(), at);
         }
       }
     });

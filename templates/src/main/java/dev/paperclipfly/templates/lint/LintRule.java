@@ -36,8 +36,8 @@ public enum LintRule {
   PFLY010("PostgreSQL binaries are called without locating them; they are not on PATH",
       "use PG_BIN=$(pg_config --bindir) and call $PG_BIN/initdb, $PG_BIN/pg_ctl"),
   /** First boot needs time. */
-  PFLY011("the health check grace period is under 120 s; first boot (initdb, Tailscale, migrations) takes longer",
-      "set grace_period = \"120s\" or more"),
+  PFLY011("the health check has no grace period or one under 1m; first boot (initdb, Tailscale, migrations) takes longer",
+      "set grace_period = \"1m\" (the most Fly honours) and [deploy] wait_timeout = \"10m\""),
   /** Suspended machines drop off the tailnet. */
   PFLY012("the machine can be stopped or suspended when idle; Tailscale traffic does not count as activity",
       "set auto_stop_machines = \"off\" and min_machines_running = 1"),
@@ -82,7 +82,10 @@ public enum LintRule {
       "pass credentials as Fly secrets or generate them at boot; keep connection strings in files password-free"),
   /** SIGTERM not handled. */
   PFLY026("the entrypoint starts PostgreSQL but handles no signal, so a stop kills PostgreSQL uncleanly",
-      "trap TERM, forward it to Paperclip, then pg_ctl stop -m fast");
+      "trap TERM, forward it to Paperclip, then pg_ctl stop -m fast"),
+  /** Fly lowers service check grace periods above 1m. */
+  PFLY027("the health check grace period is above 1m, which Fly lowers to 1m: the boot budget it claims is not given",
+      "set grace_period = \"1m\" and cover a slow first boot with [deploy] wait_timeout = \"10m\"");
 
   private final String problem;
   private final String fix;

@@ -40,7 +40,8 @@ class BundleLinterSeedTest {
         "PFLY023", // npm install -g paperclipai @anthropic-ai/claude-code, unpinned
         "PFLY024", // disableSignUp false and never closed
         "PFLY025", // postgres://paperclip:paperclip@ in Dockerfile and config.json
-        "PFLY026"); // pg_ctl start with no trap: a stop kills PostgreSQL uncleanly
+        "PFLY026", // pg_ctl start with no trap: a stop kills PostgreSQL uncleanly
+        "PFLY027"); // grace_period = "120s", which Fly lowers to 1m
   }
 
   @Test
