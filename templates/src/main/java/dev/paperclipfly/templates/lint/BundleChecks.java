@@ -40,6 +40,8 @@ final class BundleChecks {
   private static final Pattern PINNED_PACKAGE = Pattern.compile("(@[^/\\s]+/)?[^@\\s]+@\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
   private static final Pattern PASSWORD_URL = Pattern.compile("postgres(ql)?://[^:/@\\s\"']+:(?!\\$)[^@\\s\"']+@");
   private static final Pattern PG_START = Pattern.compile("pg_ctl\\b.*\\bstart\\b|\\bpostgres\\s+-D\\b");
+  private static final Pattern ALLOWED_HOSTNAME_SILENCED =
+      Pattern.compile("allowed-hostname\\b.*(\\|\\|\\s*true|>\\s*/dev/null|2>\\s*/dev/null)");
   private static final Pattern TRAP = Pattern.compile("^\\s*trap\\s");
   private static final Pattern MEMORY = Pattern.compile("(?i)\\s*(\\d+)\\s*(mb|gb|m|g)?\\s*");
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h)");
@@ -85,6 +87,7 @@ final class BundleChecks {
     signUpNeverClosed();
     passwordInFile();
     noSignalHandling();
+    silencedAllowedHostname();
     return findings;
   }
 
@@ -367,6 +370,11 @@ final class BundleChecks {
         add(LintRule.PFLY026, s, 0);
       }
     });
+  }
+
+  // allowed-hostname exits 0 even when it fails; with its output discarded nothing shows a failure.
+  private void silencedAllowedHostname() {
+    files.startSh().ifPresent(s -> s.find(ALLOWED_HOSTNAME_SILENCED).forEach(l -> add(LintRule.PFLY028, s, l.number())));
   }
 
   private void add(LintRule rule, SourceFile file, int line) {

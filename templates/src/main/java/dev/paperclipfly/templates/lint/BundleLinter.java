@@ -31,15 +31,21 @@ public final class BundleLinter {
   /**
    * Lints the bundle in {@code directory}.
    *
+   * @throws IllegalArgumentException if the directory holds none of the bundle's files
    * @throws UncheckedIOException if a present file cannot be read
    */
   public List<Finding> lint(Path directory) {
-    return lint(new BundleFiles(
+    BundleFiles files = new BundleFiles(
         read(directory, "Dockerfile"),
         read(directory, "docker/start.sh").or(() -> read(directory, "start.sh")),
         read(directory, "docker/config.json").or(() -> read(directory, "config.json")),
         read(directory, "fly.toml"),
-        read(directory, "DEPLOY.md")));
+        read(directory, "DEPLOY.md"));
+    if (files.present().isEmpty()) {
+      throw new IllegalArgumentException("no bundle in " + directory + ": expected a Dockerfile, docker/start.sh"
+          + " (or start.sh), docker/config.json (or config.json) or fly.toml there");
+    }
+    return lint(files);
   }
 
   /** Lints a rendered bundle before it is written. */

@@ -85,7 +85,11 @@ public enum LintRule {
       "trap TERM, forward it to Paperclip, then pg_ctl stop -m fast"),
   /** Fly lowers service check grace periods above 1m. */
   PFLY027("the health check grace period is above 1m, which Fly lowers to 1m: the boot budget it claims is not given",
-      "set grace_period = \"1m\" and cover a slow first boot with [deploy] wait_timeout = \"10m\"");
+      "set grace_period = \"1m\" and cover a slow first boot with [deploy] wait_timeout = \"10m\""),
+  /** allowed-hostname at boot rewrites the config and its failures are silenced. */
+  PFLY028("the entrypoint runs paperclipai allowed-hostname with its output discarded: it exits 0 even when it"
+      + " fails, so a failure goes unnoticed, and each new hostname rewrites the whole config.json",
+      "pass the hostnames in PAPERCLIP_ALLOWED_HOSTNAMES (and PAPERCLIP_PUBLIC_URL) instead");
 
   private final String problem;
   private final String fix;

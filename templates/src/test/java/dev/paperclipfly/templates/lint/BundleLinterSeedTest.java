@@ -1,6 +1,7 @@
 package dev.paperclipfly.templates.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The linter over the field report's own hand-made bundle (Dockerfile, config.json, start.sh, fly.toml). */
 class BundleLinterSeedTest {
@@ -41,7 +43,15 @@ class BundleLinterSeedTest {
         "PFLY024", // disableSignUp false and never closed
         "PFLY025", // postgres://paperclip:paperclip@ in Dockerfile and config.json
         "PFLY026", // pg_ctl start with no trap: a stop kills PostgreSQL uncleanly
-        "PFLY027"); // grace_period = "120s", which Fly lowers to 1m
+        "PFLY027", // grace_period = "120s", which Fly lowers to 1m
+        "PFLY028"); // npx paperclipai allowed-hostname ... 2>/dev/null || true on every boot
+  }
+
+  @Test
+  void aDirectoryWithoutABundleIsAnErrorNotACleanReport(@TempDir Path empty) {
+    assertThatThrownBy(() -> BundleLinter.create().lint(empty))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no bundle in");
   }
 
   @Test
