@@ -402,6 +402,7 @@ class StartScriptBootTest {
         Integer.toString(port), "-U", "paperclip", "-d", "paperclip", "-At", "-v", "ON_ERROR_STOP=1", "-c", sql)
         .redirectErrorStream(true);
     pb.environment().put("PGPASSWORD", password);
+    pb.environment().put("PGCONNECT_TIMEOUT", "10");
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("psql finished").isTrue();
