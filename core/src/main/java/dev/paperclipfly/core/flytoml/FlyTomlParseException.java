@@ -9,6 +9,7 @@ public class FlyTomlParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
   private final String path;
+  private final String detail;
 
   /**
    * @param path dotted path of the offending field, empty for the whole document
@@ -17,6 +18,12 @@ public class FlyTomlParseException extends IllegalArgumentException {
   public FlyTomlParseException(String path, String message) {
     super(path.isEmpty() ? "fly.toml: " + message : "fly.toml: " + path + ": " + message);
     this.path = path;
+    this.detail = message;
+  }
+
+  /** What is wrong and what to do, without the {@code fly.toml: path:} prefix of the message. */
+  public String detail() {
+    return detail;
   }
 
   /** Dotted path of the offending field ({@code http_service.internal_port}), empty for the whole document. */

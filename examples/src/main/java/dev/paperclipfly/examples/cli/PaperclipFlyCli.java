@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ValidateConfigCommand.class,
+      ValidateFlyTomlCommand.class,
+      FmtFlyTomlCommand.class,
     })
 public final class PaperclipFlyCli {
 
