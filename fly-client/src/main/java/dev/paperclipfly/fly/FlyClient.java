@@ -48,6 +48,8 @@ public final class FlyClient {
     this.token = b.token;
     HttpClient http = b.httpClient.orElseGet(() -> HttpClient.newBuilder()
         .connectTimeout(b.connectTimeout)
+        // Plain http (the private-network endpoint) stays on HTTP/1.1 rather than attempting an h2c upgrade.
+        .version(baseUri.getScheme().equals("http") ? HttpClient.Version.HTTP_1_1 : HttpClient.Version.HTTP_2)
         .followRedirects(HttpClient.Redirect.NEVER)
         .build());
     ApiTransport transport = new ApiTransport(http, baseUri, token, b.userAgent, b.retryPolicy, b.requestTimeout,
