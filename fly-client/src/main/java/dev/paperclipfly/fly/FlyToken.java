@@ -80,6 +80,9 @@ public final class FlyToken {
     String lower = part.toLowerCase(Locale.ROOT);
     for (Scheme s : Scheme.values()) {
       String word = s.headerWord().toLowerCase(Locale.ROOT) + " ";
+      if (lower.equals(word.strip())) {
+        return "";
+      }
       if (lower.startsWith(word)) {
         return part.substring(word.length()).strip();
       }
