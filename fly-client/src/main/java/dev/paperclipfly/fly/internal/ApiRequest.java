@@ -91,7 +91,8 @@ public final class ApiRequest {
       if (s.isBlank()) {
         throw new IllegalArgumentException("an app name, Machine ID or other path value is blank: pass a value");
       }
-      sb.append('/').append(URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20"));
+      // ':' is legal in a path segment and keeps IPv6 addresses readable in URLs and logs.
+      sb.append('/').append(URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20").replace("%3A", ":"));
     }
     return sb.toString();
   }

@@ -51,6 +51,7 @@ public final class OpenApiSpec {
     this.root = root;
     this.strictComponents = JSON.createObjectNode();
     ObjectNode schemas = (ObjectNode) root.path("components").path("schemas").deepCopy();
+    correct(schemas);
     strictify(schemas);
     this.strictComponents.set("schemas", schemas);
     this.operations = new ArrayList<>();
@@ -113,6 +114,21 @@ public final class OpenApiSpec {
       throw new IllegalArgumentException("no component schema " + componentName);
     }
     return JSON.createObjectNode().put("$ref", "#/components/schemas/" + componentName);
+  }
+
+  /**
+   * Where the published spec is known to be narrower than the API. Each correction is deliberate and
+   * documented; everything else is checked exactly as published.
+   */
+  private static void correct(ObjectNode schemas) {
+    // Secrets_update: a null value removes the secret (fly-go sends map[string]*string, flyctl relies on
+    // it); the spec's generator dropped the pointer and lists only strings.
+    JsonNode values = schemas.path("AppSecretsUpdateRequest").path("properties").path("values");
+    if (values instanceof ObjectNode v) {
+      ObjectNode nullableString = JSON.createObjectNode();
+      nullableString.putArray("type").add("string").add("null");
+      v.set("additionalProperties", nullableString);
+    }
   }
 
   private static void strictify(JsonNode node) {
