@@ -19,10 +19,11 @@ if (app == null || app.isBlank()) {
   System.exit(2);
 }
 
-FlyClient fly = FlyClient.builder()
-    .token(FlyToken.fromEnv("FLY_API_TOKEN"))
-    .baseUri(URI.create(System.getenv().getOrDefault("FLY_API_URL", "https://api.machines.dev")))
-    .build();
+// JShell reads line by line: keep each continued line ending in an open call or a dot.
+FlyClient fly = FlyClient.builder().
+    token(FlyToken.fromEnv("FLY_API_TOKEN")).
+    baseUri(URI.create(System.getenv().getOrDefault("FLY_API_URL", "https://api.machines.dev"))).
+    build();
 
 try {
   System.out.printf("%-16s %-20s %-10s %-6s %s%n", "ID", "NAME", "STATE", "REGION", "IMAGE");
@@ -39,4 +40,4 @@ try {
   System.exit(1);
 }
 
-System.exit(0);
+/exit

@@ -3,7 +3,6 @@ package dev.paperclipfly.fly.model;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.paperclipfly.core.internal.PaperclipFlyStyle;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -15,37 +14,8 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = CertificateCheck.class)
 @JsonDeserialize(as = CertificateCheck.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public interface AbstractCertificateCheck {
-  @JsonProperty("acme_requested")
-  Optional<Boolean> acmeRequested();
-
-  @JsonProperty("certificates")
-  List<CertificateEntry> certificates();
-
-  @JsonProperty("configured")
-  Optional<Boolean> configured();
-
-  @JsonProperty("dns_provider")
-  Optional<String> dnsProvider();
-
+public interface AbstractCertificateCheck extends CertificateFields {
   @JsonProperty("dns_records")
   Optional<DnsRecords> dnsRecords();
 
-  @JsonProperty("dns_requirements")
-  Optional<DnsRequirements> dnsRequirements();
-
-  @JsonProperty("hostname")
-  String hostname();
-
-  @JsonProperty("rate_limited_until")
-  Optional<String> rateLimitedUntil();
-
-  @JsonProperty("status")
-  Optional<String> status();
-
-  @JsonProperty("validation")
-  Optional<CertificateValidation> validation();
-
-  @JsonProperty("validation_errors")
-  List<CertificateValidationError> validationErrors();
 }

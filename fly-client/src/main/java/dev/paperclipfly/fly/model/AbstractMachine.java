@@ -15,15 +15,12 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = Machine.class)
 @JsonDeserialize(as = Machine.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public interface AbstractMachine {
+public interface AbstractMachine extends MachineIdentity {
   @JsonProperty("checks")
   List<CheckStatus> checks();
 
   @JsonProperty("config")
   Optional<MachineConfig> config();
-
-  @JsonProperty("created_at")
-  Optional<String> createdAt();
 
   @JsonProperty("events")
   List<MachineEvent> events();
@@ -31,9 +28,6 @@ public interface AbstractMachine {
   /** One of {@code ok}, {@code unknown}, {@code unreachable}. */
   @JsonProperty("host_status")
   Optional<String> hostStatus();
-
-  @JsonProperty("id")
-  String id();
 
   @JsonProperty("image_ref")
   Optional<ImageRef> imageRef();
@@ -45,9 +39,6 @@ public interface AbstractMachine {
   @JsonProperty("instance_id")
   Optional<String> instanceId();
 
-  @JsonProperty("name")
-  Optional<String> name();
-
   /** Nonce is only every returned on machine creation if a lease_duration was provided. */
   @JsonProperty("nonce")
   Optional<String> nonce();
@@ -56,12 +47,4 @@ public interface AbstractMachine {
   @JsonProperty("private_ip")
   Optional<String> privateIp();
 
-  @JsonProperty("region")
-  Optional<String> region();
-
-  @JsonProperty("state")
-  Optional<String> state();
-
-  @JsonProperty("updated_at")
-  Optional<String> updatedAt();
 }

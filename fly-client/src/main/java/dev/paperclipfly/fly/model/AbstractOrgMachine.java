@@ -14,37 +14,19 @@ import tools.jackson.databind.annotation.JsonSerialize;
 @JsonSerialize(as = OrgMachine.class)
 @JsonDeserialize(as = OrgMachine.class)
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public interface AbstractOrgMachine {
+public interface AbstractOrgMachine extends MachineIdentity {
   @JsonProperty("app_name")
   Optional<String> appName();
 
   @JsonProperty("config")
   Optional<MachineOverviewConfig> config();
 
-  @JsonProperty("created_at")
-  Optional<String> createdAt();
-
-  @JsonProperty("id")
-  String id();
-
   /** Deprecated: use Version. */
   @JsonProperty("instance_id")
   Optional<String> instanceId();
 
-  @JsonProperty("name")
-  Optional<String> name();
-
   @JsonProperty("private_ip")
   Optional<String> privateIp();
-
-  @JsonProperty("region")
-  Optional<String> region();
-
-  @JsonProperty("state")
-  Optional<String> state();
-
-  @JsonProperty("updated_at")
-  Optional<String> updatedAt();
 
   @JsonProperty("version")
   Optional<String> version();
