@@ -15,6 +15,9 @@ import java.util.List;
  * <p>A Flycast address (private to the organization's network, routed through Fly's proxy) is
  * {@code type = "private_v6"}. In an app created with a custom {@code network}, pass that same
  * {@code network}: it does not default to the app's.
+ *
+ * <p>Flycast is what {@code flyctl ips allocate-v6 --private} allocates: with no public address the app
+ * stays off the public internet.
  */
 public final class IpAssignments {
   private final ApiTransport api;

@@ -248,7 +248,8 @@ public final class MachineConfigMapper {
     serviceCommon(s, http, "http_service", problems);
     int i = 0;
     for (JsonNode check : http.path("checks")) {
-      // Not patched by flyctl: bare numbers here are nanoseconds.
+      // Not patched by flyctl: bare numbers here are nanoseconds. Gotcha "health check grace period":
+      // write grace_period as text ("120s").
       s.addChecks(httpCheck(check, "http_service.checks[" + i++ + "]", 1, problems));
     }
     return s.build();
@@ -290,6 +291,8 @@ public final class MachineConfigMapper {
       }
     }
     s.autostart(optBool(svc, "auto_start_machines"));
+    // Gotcha "min_machines_running = 1 is required": passed through as written, since a suspended
+    // Machine is not woken by Tailscale traffic.
     s.minMachinesRunning(optInt(svc, "min_machines_running"));
     Optional.ofNullable(svc.get("concurrency")).ifPresent(c -> s.concurrency(
         convert(c, dev.paperclipfly.fly.model.ServiceConcurrency.class, path + ".concurrency", problems)));
@@ -354,7 +357,11 @@ public final class MachineConfigMapper {
     return out;
   }
 
-  /** fly.toml writes check headers as a table; the API wants {@code [{name, values: [value]}]}. */
+  /**
+   * fly.toml writes check headers as a table; the API wants {@code [{name, values: [value]}]}.
+   * Gotcha "authenticated mode blocks health checks": this is how {@code Host = "localhost"} reaches
+   * Paperclip's hostname guard.
+   */
   private static List<HttpHeader> headers(JsonNode check) {
     List<HttpHeader> out = new ArrayList<>();
     for (Map.Entry<String, JsonNode> h : check.path("headers").properties()) {
@@ -483,6 +490,7 @@ public final class MachineConfigMapper {
     MachineGuest.Builder g = MachineGuest.builder().from(preset.get());
     // A [[vm]] host_dedication_id wins over the top-level one.
     optText(chosen, "host_dedication_id").or(() -> optText(toml, "host_dedication_id")).ifPresent(g::hostDedicationId);
+    // Gotcha "512MB isn't enough memory": "1024mb" and "1gb" both mean 1024 MB here, as in flyctl.
     optText(chosen, "memory").ifPresent(m -> {
       try {
         int mb = GuestSizes.memoryMb(m);

@@ -201,73 +201,93 @@ class MachineConfigMapperTest {
   }
 
   @Test
-  void aPaperclipStyleServiceGetsHealthCheckHeadersAutostopAndAVolume() {
-    // The health check must send X-Forwarded-Proto: checks hit the app over plain HTTP, and an app that
-    // forces HTTPS would otherwise answer them with a redirect.
+  void thePaperclipFlyTomlFromTheFieldReportMapsToTheApiShape() {
     MachineConfig config = MachineConfigMapper.parse("""
-        app = "paperclip"
-        primary_region = "ams"
-        kill_timeout = 30
+        app = "your-app-name"
+        primary_region = "sjc"
+
+        [build]
 
         [env]
-          PORT = 3100
           NODE_ENV = "production"
+          PORT = "3100"
+          HOST = "0.0.0.0"
+          SERVE_UI = "true"
+          PAPERCLIP_HOME = "/paperclip"
+          PAPERCLIP_INSTANCE_ID = "default"
+          PAPERCLIP_CONFIG = "/paperclip/instances/default/config.json"
+          PAPERCLIP_DEPLOYMENT_MODE = "authenticated"
+          PAPERCLIP_DEPLOYMENT_EXPOSURE = "private"
 
         [http_service]
           internal_port = 3100
           force_https = true
           auto_stop_machines = "suspend"
           auto_start_machines = true
-          min_machines_running = 0
-          [http_service.concurrency]
-            type = "requests"
-            soft_limit = 20
-            hard_limit = 25
-          [[http_service.checks]]
-            interval = "15s"
-            timeout = "2s"
-            grace_period = "30s"
-            method = "GET"
-            path = "/api/health"
-            [http_service.checks.headers]
-              X-Forwarded-Proto = "https"
+          min_machines_running = 1
 
+        [[http_service.checks]]
+          grace_period = "120s"
+          interval = "30s"
+          method = "GET"
+          path = "/api/health"
+          timeout = "10s"
+
+          [http_service.checks.headers]
+            Host = "localhost"
+
+        [mounts]
+          source = "paperclip_data"
+          destination = "/paperclip"
+
+        [[vm]]
+          size = "shared-cpu-1x"
+          memory = "1024mb"
+        """).toMachineConfig("");
+
+    assertThat(json(config)).isEqualTo(JSON.readTree("""
+        {
+          "env": {"NODE_ENV": "production", "PORT": "3100", "HOST": "0.0.0.0", "SERVE_UI": "true",
+                  "PAPERCLIP_HOME": "/paperclip", "PAPERCLIP_INSTANCE_ID": "default",
+                  "PAPERCLIP_CONFIG": "/paperclip/instances/default/config.json",
+                  "PAPERCLIP_DEPLOYMENT_MODE": "authenticated", "PAPERCLIP_DEPLOYMENT_EXPOSURE": "private",
+                  "FLY_PROCESS_GROUP": "app", "PRIMARY_REGION": "sjc"},
+          "services": [{
+            "protocol": "tcp", "internal_port": 3100, "autostop": "suspend", "autostart": true,
+            "min_machines_running": 1,
+            "ports": [{"port": 80, "handlers": ["http"], "force_https": true},
+                      {"port": 443, "handlers": ["http", "tls"]}],
+            "checks": [{"type": "http", "interval": "30s", "timeout": "10s", "grace_period": "2m0s",
+                        "method": "GET", "path": "/api/health",
+                        "headers": [{"name": "Host", "values": ["localhost"]}]}]
+          }],
+          "metadata": {"fly_platform_version": "v2", "fly_process_group": "app"},
+          "mounts": [{"name": "paperclip_data", "path": "/paperclip"}],
+          "guest": {"cpu_kind": "shared", "cpus": 1, "memory_mb": 1024}
+        }"""));
+  }
+
+  @Test
+  void autoExtendSizesAndRetriesAreCarriedOver() {
+    MachineConfig config = MachineConfigMapper.parse("""
+        app = "paperclip"
+        kill_timeout = 30
         [[mounts]]
           source = "paperclip_data"
           destination = "/paperclip"
           auto_extend_size_threshold = 80
           auto_extend_size_increment = "1gb"
           auto_extend_size_limit = "10gb"
-
-        [[vm]]
-          size = "shared-cpu-1x"
-          memory = "1gb"
-
         [[restart]]
           policy = "on-failure"
           retries = 10
         """).toMachineConfig("");
 
-    assertThat(json(config)).isEqualTo(JSON.readTree("""
-        {
-          "env": {"PORT": "3100", "NODE_ENV": "production", "FLY_PROCESS_GROUP": "app", "PRIMARY_REGION": "ams"},
-          "services": [{
-            "protocol": "tcp", "internal_port": 3100, "autostop": "suspend", "autostart": true,
-            "min_machines_running": 0,
-            "concurrency": {"type": "requests", "soft_limit": 20, "hard_limit": 25},
-            "ports": [{"port": 80, "handlers": ["http"], "force_https": true},
-                      {"port": 443, "handlers": ["http", "tls"]}],
-            "checks": [{"type": "http", "interval": "15s", "timeout": "2s", "grace_period": "30s",
-                        "method": "GET", "path": "/api/health",
-                        "headers": [{"name": "X-Forwarded-Proto", "values": ["https"]}]}]
-          }],
-          "metadata": {"fly_platform_version": "v2", "fly_process_group": "app"},
-          "mounts": [{"name": "paperclip_data", "path": "/paperclip", "extend_threshold_percent": 80,
-                      "add_size_gb": 1, "size_gb_limit": 10}],
-          "stop_config": {"timeout": "30s"},
-          "guest": {"cpu_kind": "shared", "cpus": 1, "memory_mb": 1024},
-          "restart": {"policy": "on-failure", "max_retries": 10}
-        }"""));
+    assertThat(json(config).path("mounts")).isEqualTo(JSON.readTree(
+        "[{\"name\": \"paperclip_data\", \"path\": \"/paperclip\", \"extend_threshold_percent\": 80,"
+            + " \"add_size_gb\": 1, \"size_gb_limit\": 10}]"));
+    assertThat(config.restart()).contains(MachineRestart.builder().policy("on-failure").maxRetries(10).build());
+    assertThat(config.stopConfig().flatMap(s -> s.timeout())).contains(java.time.Duration.ofSeconds(30));
   }
 
   @Test
