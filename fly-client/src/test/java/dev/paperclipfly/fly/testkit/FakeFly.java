@@ -33,19 +33,30 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
   /** The token the fake client sends: a macaroon, so it goes out as {@code FlyV1}. */
   public static final String TOKEN = "fm2_fake-token-7f3a9c";
 
-  private static volatile OpenApiSpec spec;
+  private static volatile OpenApiSpec defaultSpec;
 
+  private final OpenApiSpec checkedAgainst;
   private WireMockServer server;
   private ManualClock clock;
   private RecordingSleeper sleeper;
 
-  /** The spec every request is checked against. */
+  /** Checks traffic against this project's copy of the Machines OpenAPI spec. */
+  public FakeFly() {
+    this(spec());
+  }
+
+  /** Checks traffic against the given spec (for use outside this project: load your copy of the spec). */
+  public FakeFly(OpenApiSpec spec) {
+    this.checkedAgainst = spec;
+  }
+
+  /** This project's copy of the Machines OpenAPI spec. */
   public static OpenApiSpec spec() {
-    if (spec == null) {
+    if (defaultSpec == null) {
       Path file = RealTools.sharedDir().resolve("reference").resolve("fly-machines-openapi.json");
-      spec = OpenApiSpec.load(file);
+      defaultSpec = OpenApiSpec.load(file);
     }
-    return spec;
+    return defaultSpec;
   }
 
   @Override
@@ -59,7 +70,7 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void afterEach(ExtensionContext context) {
     try {
-      List<String> problems = new OpenApiRequestChecker(spec()).check(server.getAllServeEvents());
+      List<String> problems = new OpenApiRequestChecker(checkedAgainst).check(server.getAllServeEvents());
       if (!problems.isEmpty()) {
         throw new AssertionError("traffic does not match the Machines OpenAPI spec:\n  "
             + String.join("\n  ", problems));
