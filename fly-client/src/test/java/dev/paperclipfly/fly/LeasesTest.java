@@ -168,4 +168,19 @@ class LeasesTest {
 
     fly.server().verify(postRequestedFor(urlEqualTo(M1 + "/start")).withHeader(NONCE, equalTo("n-c")));
   }
+
+  @Test
+  void releasingAnAlreadyExpiredLeaseSucceedsAndForgetsTheNonce() {
+    stubLeaseCreated("n-3");
+    fly.stub(delete(urlEqualTo(M1 + "/lease")).willReturn(aResponse().withStatus(404)
+        .withHeader("Content-Type", "application/json").withBody(FlyFixtures.error("lease not found"))));
+    fly.stub(post(urlEqualTo(M1 + "/start")).willReturn(aResponse().withStatus(200)));
+    Machines machines = fly.client().machines();
+    machines.acquireLease("paperclip", "m1", Duration.ofSeconds(5), Optional.empty());
+
+    machines.releaseLease("paperclip", "m1");
+    machines.start("paperclip", "m1");
+
+    fly.server().verify(postRequestedFor(urlEqualTo(M1 + "/start")).withHeader(NONCE, absent()));
+  }
 }

@@ -244,4 +244,37 @@ class RetriesAndFaultsTest {
     assertThat(fly.served()).hasSize(2)
         .allSatisfy(e -> assertThat(e.getRequest().queryParameter("timeout").firstValue()).isEqualTo("60"));
   }
+
+  @Test
+  void aDeleteWhoseFirstAnswerWasLostCountsA404OnRetryAsDone() {
+    stubSequence(com.github.tomakehurst.wiremock.client.WireMock.delete(urlEqualTo(M1))
+            .willReturn(status(503, FlyFixtures.error("service unavailable"))),
+        com.github.tomakehurst.wiremock.client.WireMock.delete(urlEqualTo(M1))
+            .willReturn(status(404, FlyFixtures.error("machine not found"))));
+
+    fly.client().machines().delete("paperclip", "m1", false);
+
+    fly.server().verify(2, com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor(urlEqualTo(M1)));
+  }
+
+  @Test
+  void aDeleteOfSomethingThatNeverExistedIsStillNotFound() {
+    fly.stub(com.github.tomakehurst.wiremock.client.WireMock.delete(urlEqualTo(M1))
+        .willReturn(status(404, FlyFixtures.error("machine not found"))));
+
+    assertThatThrownBy(() -> fly.client().machines().delete("paperclip", "m1", false))
+        .isInstanceOf(FlyApiException.NotFound.class);
+    assertThat(fly.sleeper().sleeps()).isEmpty();
+  }
+
+  @Test
+  void aLongWaitIsNotCutShortByTheRequestTimeout() {
+    // The server holds the wait for its whole timeout; the HTTP timeout must outlast it.
+    fly.stub(get(urlPathEqualTo(M1 + "/wait"))
+        .willReturn(okJson("{\"ok\": true, \"state\": \"started\"}").withFixedDelay(1_500)));
+    FlyClient client = fly.clientBuilder().requestTimeout(Duration.ofSeconds(1)).build();
+
+    assertThat(client.machines().waitFor("paperclip", "m1", WaitState.STARTED, Duration.ofSeconds(1)).state())
+        .contains("started");
+  }
 }
