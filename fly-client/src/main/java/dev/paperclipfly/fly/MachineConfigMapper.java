@@ -114,6 +114,54 @@ public final class MachineConfigMapper {
     return map(group, Optional.of(existing));
   }
 
+  /**
+   * The config of the one-off Machine that runs {@code [deploy] release_command} before a deploy: it
+   * runs the command once ({@code restart = no}), destroys itself, stays out of DNS, and takes its
+   * guest from {@code release_command_vm}.
+   *
+   * @throws ValidationException when there is no release command or the fly.toml has problems
+   */
+  public MachineConfig toReleaseCommandConfig() {
+    List<Problem> problems = new ArrayList<>();
+    String group = "fly_app_release_command";
+    String command = toml.path("deploy").path("release_command").asString("");
+    List<String> cmd = List.of();
+    if (command.isBlank()) {
+      problems.add(Problem.error("deploy.release_command", "is not set: there is no release command to run"));
+    } else {
+      try {
+        cmd = Shlex.split(command);
+      } catch (IllegalArgumentException e) {
+        problems.add(Problem.error("deploy.release_command", e.getMessage()));
+      }
+    }
+    Map<String, String> env = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> e : toml.path("env").properties()) {
+      env.put(e.getKey(), e.getValue().asString());
+    }
+    env.put("RELEASE_COMMAND", "1");
+    env.put("FLY_PROCESS_GROUP", group);
+    optText(toml, "primary_region").ifPresent(r -> env.put("PRIMARY_REGION", r));
+    MachineInit.Builder init = MachineInit.builder().cmd(cmd).swapSizeMb(optInt(toml, "swap_size_mb"));
+    Optional.ofNullable(toml.get("experimental")).ifPresent(ex -> init.entrypoint(strings(ex.path("entrypoint"))));
+    MachineConfig.Builder b = MachineConfig.builder()
+        .init(init.build())
+        .restart(MachineRestart.builder().policy("no").build())
+        .autoDestroy(true)
+        .dns(dev.paperclipfly.fly.model.DnsConfig.builder().skipRegistration(true).build())
+        .putMetadata("fly_platform_version", "v2")
+        .putMetadata("fly_process_group", group)
+        .env(env)
+        .stopConfig(stopConfig(problems))
+        .files(files(group, problems));
+    JsonNode vm = toml.path("deploy").get("release_command_vm");
+    if (vm != null && vm.isObject()) {
+      guestFrom(vm, "deploy.release_command_vm", problems).ifPresent(b::guest);
+    }
+    new ValidationResult(problems).throwIfInvalid("fly.toml release command");
+    return b.build();
+  }
+
   private MachineConfig map(String requestedGroup, Optional<MachineConfig> existing) {
     String group = requestedGroup == null || requestedGroup.isBlank() ? defaultProcessGroup() : requestedGroup;
     List<Problem> problems = new ArrayList<>();
@@ -479,7 +527,11 @@ public final class MachineConfigMapper {
     if (chosen == null) {
       return Optional.empty();
     }
-    String path = "vm[" + chosenIndex + "]";
+    return guestFrom(chosen, "vm[" + chosenIndex + "]", problems);
+  }
+
+  /** A guest from a {@code [[vm]]}-shaped table: size preset, then memory, then explicit fields. */
+  private Optional<MachineGuest> guestFrom(JsonNode chosen, String path, List<Problem> problems) {
     String size = optText(chosen, "size").orElse(optText(chosen, "gpu_kind").isPresent()
         ? GuestSizes.DEFAULT_GPU_SIZE : GuestSizes.DEFAULT_SIZE);
     Optional<MachineGuest> preset = GuestSizes.preset(size);

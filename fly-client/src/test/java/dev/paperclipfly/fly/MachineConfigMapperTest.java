@@ -358,4 +358,28 @@ class MachineConfigMapperTest {
     assertThat(MachineConfigMapper.parse("app = \"x\"").toMachineConfig("").metadata())
         .containsEntry("fly_process_group", "app");
   }
+
+  @Test
+  void theReleaseCommandRunsOnceOnAMachineThatDestroysItself() throws IOException {
+    MachineConfig config = testdata("tomachine.toml").toReleaseCommandConfig();
+
+    assertThat(json(config)).isEqualTo(JSON.readTree("""
+        {
+          "init": {"cmd": ["migrate-db"], "swap_size_mb": 512},
+          "env": {"FOO": "BAR", "RELEASE_COMMAND": "1", "FLY_PROCESS_GROUP": "fly_app_release_command",
+                  "PRIMARY_REGION": "mia"},
+          "metadata": {"fly_platform_version": "v2", "fly_process_group": "fly_app_release_command"},
+          "auto_destroy": true,
+          "restart": {"policy": "no"},
+          "dns": {"skip_registration": true},
+          "stop_config": {"timeout": "10s", "signal": "SIGTERM"},
+          "guest": {"cpu_kind": "performance", "cpus": 2, "memory_mb": 4096}
+        }"""));
+  }
+
+  @Test
+  void aReleaseCommandConfigNeedsAReleaseCommand() {
+    assertThatThrownBy(() -> MachineConfigMapper.parse("app = \"x\"").toReleaseCommandConfig())
+        .isInstanceOf(ValidationException.class).hasMessageContaining("deploy.release_command");
+  }
 }
