@@ -61,6 +61,7 @@ public final class Secrets {
 
   private static long requireVersion(Answers.SecretsVersion answer, String call) {
     return answer.anyVersion().orElseThrow(() -> new FlyApiException.MalformedResponse(
-        call + " answered without the new secrets version", 200, Optional.empty(), null));
+        call + " answered without the new secrets version", 200, Optional.empty(),
+        new IllegalStateException("no version or Version field in the answer")));
   }
 }
