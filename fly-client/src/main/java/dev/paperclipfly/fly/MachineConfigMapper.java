@@ -1,15 +1,33 @@
 package dev.paperclipfly.fly;
 
+import dev.paperclipfly.core.flytoml.AutoStopMachines;
+import dev.paperclipfly.core.flytoml.Deploy;
+import dev.paperclipfly.core.flytoml.Experimental;
+import dev.paperclipfly.core.flytoml.FlyDuration;
+import dev.paperclipfly.core.flytoml.FlyFile;
+import dev.paperclipfly.core.flytoml.FlyToml;
+import dev.paperclipfly.core.flytoml.FlyTomlReader;
+import dev.paperclipfly.core.flytoml.HttpCheck;
+import dev.paperclipfly.core.flytoml.HttpService;
+import dev.paperclipfly.core.flytoml.Mount;
+import dev.paperclipfly.core.flytoml.ProxiedService;
+import dev.paperclipfly.core.flytoml.Restart;
+import dev.paperclipfly.core.flytoml.Service;
+import dev.paperclipfly.core.flytoml.ServicePort;
+import dev.paperclipfly.core.flytoml.TcpCheck;
+import dev.paperclipfly.core.flytoml.TopLevelCheck;
+import dev.paperclipfly.core.flytoml.Vm;
+import dev.paperclipfly.core.flytoml.VmSize;
+import dev.paperclipfly.core.flytoml.VolumeSize;
 import dev.paperclipfly.core.validation.Problem;
 import dev.paperclipfly.core.validation.ValidationException;
 import dev.paperclipfly.core.validation.ValidationResult;
 import dev.paperclipfly.fly.internal.FlyJson;
-import dev.paperclipfly.fly.internal.FlyTomlTree;
-import dev.paperclipfly.fly.internal.GoDurations;
-import dev.paperclipfly.fly.internal.GuestSizes;
 import dev.paperclipfly.fly.internal.Shlex;
 import dev.paperclipfly.fly.model.Autostop;
+import dev.paperclipfly.fly.model.DnsConfig;
 import dev.paperclipfly.fly.model.HttpHeader;
+import dev.paperclipfly.fly.model.HttpOptions;
 import dev.paperclipfly.fly.model.MachineCheck;
 import dev.paperclipfly.fly.model.MachineConfig;
 import dev.paperclipfly.fly.model.MachineFile;
@@ -22,69 +40,70 @@ import dev.paperclipfly.fly.model.MachineRestart;
 import dev.paperclipfly.fly.model.MachineService;
 import dev.paperclipfly.fly.model.MachineServiceCheck;
 import dev.paperclipfly.fly.model.MachineStatic;
+import dev.paperclipfly.fly.model.ProxyProtoOptions;
+import dev.paperclipfly.fly.model.ServiceConcurrency;
 import dev.paperclipfly.fly.model.StopConfig;
+import dev.paperclipfly.fly.model.TlsOptions;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.TreeSet;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.toml.TomlMapper;
 
 /**
- * Turns a fly.toml into the Machine config of one process group, the way {@code flyctl deploy} does
- * ({@code internal/appconfig/machines.go}): {@code [http_service]} becomes a service on ports 80 and
- * 443, checks take the API's shape ({@code headers} as {@code [{name, values}]}), {@code [[mounts]]}
- * become mounts by volume name, {@code [[vm]]} becomes the guest, {@code [env]} gains
- * {@code PRIMARY_REGION} and {@code FLY_PROCESS_GROUP}, {@code kill_signal}/{@code kill_timeout}
+ * Turns a {@link FlyToml} into the Machine config of one process group, the way {@code flyctl deploy}
+ * does ({@code internal/appconfig/machines.go}): {@code [http_service]} becomes a service on ports 80
+ * and 443, checks take the API's shape ({@code headers} as {@code [{name, values}]}),
+ * {@code [[mounts]]} become mounts by volume name, {@code [[vm]]} becomes the guest, {@code [env]}
+ * gains {@code PRIMARY_REGION} and {@code FLY_PROCESS_GROUP}, {@code kill_signal}/{@code kill_timeout}
  * become the stop config, {@code [[restart]]} the restart policy, and the metadata carries
  * {@code fly_platform_version = v2} and {@code fly_process_group} so flyctl treats the Machine as part
  * of the app.
  *
- * <p>It reads the fly.toml as a tree (the same keys flyctl reads), including the older shapes flyctl
- * still accepts. Problems are reported all at once in a {@link ValidationException}, each with the
- * fly.toml path of the value.
+ * <p>Problems are reported all at once in a {@link ValidationException}, each with the fly.toml path
+ * of the value.
  */
 public final class MachineConfigMapper {
   private static final String DEFAULT_GROUP = "app";
   private static final JsonMapper JSON = FlyJson.mapper();
+  /** The GPU kind the API expects for each GPU size preset (fly-go's MachinePresets). */
+  private static final Map<String, String> GPU_KINDS = Map.of(
+      "a100-40gb", "a100-pcie-40gb", "a100-80gb", "a100-sxm4-80gb", "l40s", "l40s", "a10", "a10");
 
-  private final ObjectNode toml;
+  private final FlyToml toml;
 
-  private MachineConfigMapper(ObjectNode normalized) {
-    this.toml = normalized;
+  private MachineConfigMapper(FlyToml toml) {
+    this.toml = toml;
+  }
+
+  /** Maps a fly.toml model (from {@link FlyTomlReader} or built in code). */
+  public static MachineConfigMapper of(FlyToml toml) {
+    return new MachineConfigMapper(java.util.Objects.requireNonNull(toml, "toml"));
   }
 
   /**
-   * Reads fly.toml text.
+   * Reads fly.toml text, in any shape flyctl accepts.
    *
-   * @throws IllegalArgumentException when the text is not TOML, with the parser's line and column
+   * @throws dev.paperclipfly.core.flytoml.FlyTomlParseException when the text is not TOML or a value
+   *     has a shape flyctl rejects
    */
   public static MachineConfigMapper parse(String flyToml) {
-    try {
-      return of(TomlMapper.builder().build().readTree(flyToml));
-    } catch (JacksonException e) {
-      throw new IllegalArgumentException("fly.toml is not valid TOML: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"), e);
-    }
-  }
-
-  /** Uses an already parsed fly.toml (keys as in the file). */
-  public static MachineConfigMapper of(JsonNode flyToml) {
-    return new MachineConfigMapper(FlyTomlTree.normalize(flyToml));
+    return of(FlyTomlReader.read(flyToml));
   }
 
   /** The process groups, sorted; {@code ["app"]} when {@code [processes]} is absent or empty. */
   public List<String> processGroups() {
-    TreeSet<String> names = new TreeSet<>();
-    toml.path("processes").propertyNames().forEach(names::add);
+    TreeSet<String> names = new TreeSet<>(toml.processes().keySet());
     return names.isEmpty() ? List.of(DEFAULT_GROUP) : List.copyOf(names);
   }
 
@@ -95,7 +114,7 @@ public final class MachineConfigMapper {
   }
 
   /**
-   * The config of a new Machine in {@code group}.
+   * The config of a new Machine in {@code group} (blank for the default group).
    *
    * @throws ValidationException listing every problem found in the fly.toml
    */
@@ -124,40 +143,33 @@ public final class MachineConfigMapper {
   public MachineConfig toReleaseCommandConfig() {
     List<Problem> problems = new ArrayList<>();
     String group = "fly_app_release_command";
-    String command = toml.path("deploy").path("release_command").asString("");
+    Optional<Deploy> deploy = toml.deploy();
     List<String> cmd = List.of();
+    String command = deploy.flatMap(Deploy::releaseCommand).orElse("");
     if (command.isBlank()) {
       problems.add(Problem.error("deploy.release_command", "is not set: there is no release command to run"));
     } else {
-      try {
-        cmd = Shlex.split(command);
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.error("deploy.release_command", e.getMessage()));
-      }
+      cmd = words(command, "deploy.release_command", problems);
     }
-    Map<String, String> env = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : toml.path("env").properties()) {
-      env.put(e.getKey(), e.getValue().asString());
-    }
+    Map<String, String> env = new LinkedHashMap<>(toml.env());
     env.put("RELEASE_COMMAND", "1");
     env.put("FLY_PROCESS_GROUP", group);
-    optText(toml, "primary_region").ifPresent(r -> env.put("PRIMARY_REGION", r));
-    MachineInit.Builder init = MachineInit.builder().cmd(cmd).swapSizeMb(optInt(toml, "swap_size_mb"));
-    Optional.ofNullable(toml.get("experimental")).ifPresent(ex -> init.entrypoint(strings(ex.path("entrypoint"))));
+    toml.primaryRegion().ifPresent(r -> env.put("PRIMARY_REGION", r));
+    MachineInit.Builder init = MachineInit.builder().cmd(cmd).swapSizeMb(toml.swapSizeMb());
+    toml.experimental().ifPresent(ex -> init.entrypoint(ex.entrypoint()));
     MachineConfig.Builder b = MachineConfig.builder()
         .init(init.build())
         .restart(MachineRestart.builder().policy("no").build())
         .autoDestroy(true)
-        .dns(dev.paperclipfly.fly.model.DnsConfig.builder().skipRegistration(true).build())
+        .dns(DnsConfig.builder().skipRegistration(true).build())
         .putMetadata("fly_platform_version", "v2")
         .putMetadata("fly_process_group", group)
         .env(env)
-        .stopConfig(stopConfig(problems))
+        .stopConfig(stopConfig())
         .files(files(group, problems));
-    JsonNode vm = toml.path("deploy").get("release_command_vm");
-    if (vm != null && vm.isObject()) {
-      guestFrom(vm, "deploy.release_command_vm", problems).ifPresent(b::guest);
-    }
+    deploy.flatMap(Deploy::releaseCommandVm)
+        .flatMap(vm -> guestFrom(vm, "deploy.release_command_vm", problems))
+        .ifPresent(b::guest);
     new ValidationResult(problems).throwIfInvalid("fly.toml release command");
     return b.build();
   }
@@ -165,16 +177,11 @@ public final class MachineConfigMapper {
   private MachineConfig map(String requestedGroup, Optional<MachineConfig> existing) {
     String group = requestedGroup == null || requestedGroup.isBlank() ? defaultProcessGroup() : requestedGroup;
     List<Problem> problems = new ArrayList<>();
-    MachineConfig base = existing.orElseGet(() -> MachineConfig.builder().build());
-    base = mergeMachineConfigOption(base, problems);
+    MachineConfig base = mergeMachineConfigOption(existing.orElseGet(() -> MachineConfig.builder().build()), problems);
     MachineConfig.Builder b = MachineConfig.builder().from(base);
 
-    b.metrics(matching(toml.path("metrics"), group).stream().findFirst()
-        .map(m -> MachineMetrics.builder()
-            .port(optInt(m, "port"))
-            .path(optText(m, "path"))
-            .https(optBool(m, "https"))
-            .build()));
+    b.metrics(toml.metrics().stream().filter(m -> matches(m.processes(), group)).findFirst()
+        .map(m -> MachineMetrics.builder().port(m.port()).path(m.path()).https(m.https()).build()));
     MachineInit init = init(group, base.init(), problems);
     // An empty init adds nothing; leave it out unless the Machine had one.
     b.init(base.init().isPresent() || !JSON.valueToTree(init).isEmpty() ? Optional.of(init) : Optional.empty());
@@ -188,24 +195,24 @@ public final class MachineConfigMapper {
     b.env(env(group));
     b.statics(statics());
     b.mounts(mounts(group, base, problems));
-    b.stopConfig(stopConfig(problems));
+    b.stopConfig(stopConfig());
     b.files(files(group, problems));
     guest(group, problems).ifPresent(b::guest);
     b.restart(restart(group, problems));
 
-    ValidationResult result = new ValidationResult(problems);
-    result.throwIfInvalid("fly.toml for process group " + group);
+    new ValidationResult(problems).throwIfInvalid("fly.toml for process group " + group);
     return b.build();
   }
 
   /** {@code machine_config} (or {@code experimental.machine_config}): inline JSON merged under the rest. */
   private MachineConfig mergeMachineConfigOption(MachineConfig base, List<Problem> problems) {
-    String path = toml.has("machine_config") ? "machine_config" : "experimental.machine_config";
-    JsonNode text = toml.has("machine_config") ? toml.get("machine_config") : toml.path("experimental").get("machine_config");
-    if (text == null || text.asString("").isBlank()) {
+    boolean topLevel = toml.machineConfig().isPresent();
+    String path = topLevel ? "machine_config" : "experimental.machine_config";
+    Optional<String> text = topLevel ? toml.machineConfig() : toml.experimental().flatMap(Experimental::machineConfig);
+    if (text.isEmpty() || text.get().isBlank()) {
       return base;
     }
-    String value = text.asString().strip();
+    String value = text.get().strip();
     if (!value.startsWith("{")) {
       problems.add(Problem.error(path, "only inline JSON is supported here; put the file's JSON itself in " + path));
       return base;
@@ -234,40 +241,30 @@ public final class MachineConfigMapper {
   private MachineInit init(String group, Optional<MachineInit> current, List<Problem> problems) {
     MachineInit.Builder init = MachineInit.builder();
     current.ifPresent(init::from);
-    List<String> cmd = List.of();
-    String command = toml.path("processes").path(group).asString("");
-    if (!command.isBlank()) {
-      try {
-        cmd = Shlex.split(command);
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.error("processes." + group, e.getMessage()));
-      }
-    }
-    JsonNode ex = toml.get("experimental");
-    if (ex != null) {
+    String command = toml.processes().getOrDefault(group, "");
+    List<String> cmd = command.isBlank() ? List.of() : words(command, "processes." + group, problems);
+    Optional<Experimental> ex = toml.experimental();
+    if (ex.isPresent()) {
       if (cmd.isEmpty()) {
-        cmd = strings(ex.path("cmd"));
+        cmd = ex.get().cmd();
       }
-      init.entrypoint(strings(ex.path("entrypoint")));
-      init.exec(strings(ex.path("exec")));
+      init.entrypoint(ex.get().entrypoint());
+      init.exec(ex.get().exec());
     } else {
       init.entrypoint(List.of());
       init.exec(List.of());
     }
     init.cmd(cmd);
-    init.swapSizeMb(optInt(toml, "swap_size_mb"));
+    init.swapSizeMb(toml.swapSizeMb());
     return init.build();
   }
 
   private List<MachineService> services(String group, List<Problem> problems) {
     List<MachineService> out = new ArrayList<>();
-    JsonNode http = toml.get("http_service");
-    if (http != null && http.isObject() && matches(http, group)) {
-      out.add(httpService(http, problems));
-    }
+    toml.httpService().filter(h -> matches(h.processes(), group)).ifPresent(h -> out.add(httpService(h)));
     int i = 0;
-    for (JsonNode s : toml.path("services")) {
-      if (matches(s, group)) {
+    for (Service s : toml.services()) {
+      if (matches(s.processes(), group)) {
         out.add(service(s, "services[" + i + "]", problems));
       }
       i++;
@@ -276,130 +273,125 @@ public final class MachineConfigMapper {
   }
 
   /** {@code [http_service]}: plain HTTP on 80 (optionally redirected to HTTPS) and TLS on 443. */
-  private MachineService httpService(JsonNode http, List<Problem> problems) {
-    Optional<JsonNode> httpOptions = Optional.ofNullable(http.get("http_options"));
-    MachinePort.Builder p80 = MachinePort.builder().port(80).addHandlers("http");
-    if (http.path("force_https").asBoolean(false)) {
+  private MachineService httpService(HttpService http) {
+    Optional<HttpOptions> httpOptions = http.httpOptions().map(o -> convert(o, HttpOptions.class));
+    MachinePort.Builder p80 = MachinePort.builder().port(80).addHandlers("http").httpOptions(httpOptions);
+    if (http.forceHttps().orElse(false)) {
       p80.forceHttps(true);
     }
-    MachinePort.Builder p443 = MachinePort.builder().port(443).addHandlers("http", "tls");
-    httpOptions.ifPresent(o -> {
-      p80.httpOptions(convert(o, dev.paperclipfly.fly.model.HttpOptions.class, "http_service.http_options", problems));
-      p443.httpOptions(convert(o, dev.paperclipfly.fly.model.HttpOptions.class, "http_service.http_options", problems));
-    });
-    Optional.ofNullable(http.get("tls_options")).ifPresent(o ->
-        p443.tlsOptions(convert(o, dev.paperclipfly.fly.model.TlsOptions.class, "http_service.tls_options", problems)));
-    MachineService.Builder s = MachineService.builder()
-        .protocol("tcp")
-        .internalPort(optInt(http, "internal_port"))
-        .addPorts(p80.build(), p443.build());
-    serviceCommon(s, http, "http_service", problems);
-    int i = 0;
-    for (JsonNode check : http.path("checks")) {
-      // Not patched by flyctl: bare numbers here are nanoseconds. Gotcha "health check grace period":
-      // write grace_period as text ("120s").
-      s.addChecks(httpCheck(check, "http_service.checks[" + i++ + "]", 1, problems));
+    MachinePort p443 = MachinePort.builder().port(443).addHandlers("http", "tls").httpOptions(httpOptions)
+        .tlsOptions(http.tlsOptions().map(o -> convert(o, TlsOptions.class)))
+        .build();
+    MachineService.Builder s = MachineService.builder().protocol("tcp").internalPort(http.internalPort())
+        .addPorts(p80.build(), p443);
+    proxied(s, http);
+    for (HttpCheck check : http.checks()) {
+      // Gotcha "health check grace period": grace_period arrives here as a duration ("120s").
+      s.addChecks(httpCheck(check));
     }
     return s.build();
   }
 
-  private MachineService service(JsonNode svc, String path, List<Problem> problems) {
-    MachineService.Builder s = MachineService.builder()
-        .protocol(optText(svc, "protocol"))
-        .internalPort(optInt(svc, "internal_port"));
-    int i = 0;
-    for (JsonNode port : svc.path("ports")) {
-      s.addPorts(convert(port, MachinePort.class, path + ".ports[" + i++ + "]", problems));
+  private MachineService service(Service svc, String path, List<Problem> problems) {
+    MachineService.Builder s = MachineService.builder().protocol(svc.protocol()).internalPort(svc.internalPort());
+    for (ServicePort port : svc.ports()) {
+      s.addPorts(port(port));
     }
-    serviceCommon(s, svc, path, problems);
-    i = 0;
-    for (JsonNode check : svc.path("tcp_checks")) {
-      String p = path + ".tcp_checks[" + i++ + "]";
+    proxied(s, svc);
+    for (TcpCheck check : svc.tcpChecks()) {
       s.addChecks(MachineServiceCheck.builder().type("tcp")
-          .interval(duration(check, "interval", p, 1_000_000L, problems))
-          .timeout(duration(check, "timeout", p, 1_000_000L, problems))
-          .gracePeriod(duration(check, "grace_period", p, 1_000_000L, problems))
+          .interval(duration(check.interval()))
+          .timeout(duration(check.timeout()))
+          .gracePeriod(duration(check.gracePeriod()))
           .build());
     }
-    i = 0;
-    for (JsonNode check : svc.path("http_checks")) {
-      // flyctl reads bare numbers in service checks as milliseconds.
-      s.addChecks(httpCheck(check, path + ".http_checks[" + i++ + "]", 1_000_000L, problems));
+    for (HttpCheck check : svc.httpChecks()) {
+      s.addChecks(httpCheck(check));
     }
     return s.build();
   }
 
-  private void serviceCommon(MachineService.Builder s, JsonNode svc, String path, List<Problem> problems) {
-    JsonNode autostop = svc.get("auto_stop_machines");
-    if (autostop != null) {
-      try {
-        s.autostop(Autostop.fromJson(autostop.isBoolean() ? autostop.asBoolean() : autostop.asString()));
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.error(path + ".auto_stop_machines", e.getMessage()));
-      }
-    }
-    s.autostart(optBool(svc, "auto_start_machines"));
-    // Gotcha "min_machines_running = 1 is required": passed through as written, since a suspended
-    // Machine is not woken by Tailscale traffic.
-    s.minMachinesRunning(optInt(svc, "min_machines_running"));
-    Optional.ofNullable(svc.get("concurrency")).ifPresent(c -> s.concurrency(
-        convert(c, dev.paperclipfly.fly.model.ServiceConcurrency.class, path + ".concurrency", problems)));
-  }
-
-  private MachineServiceCheck httpCheck(JsonNode check, String path, long nanosPerBareNumber, List<Problem> problems) {
-    return MachineServiceCheck.builder().type("http")
-        .interval(duration(check, "interval", path, nanosPerBareNumber, problems))
-        .timeout(duration(check, "timeout", path, nanosPerBareNumber, problems))
-        .gracePeriod(duration(check, "grace_period", path, nanosPerBareNumber, problems))
-        .method(optText(check, "method"))
-        .path(optText(check, "path"))
-        .protocol(optText(check, "protocol"))
-        .tlsSkipVerify(optBool(check, "tls_skip_verify"))
-        .tlsServerName(optText(check, "tls_server_name"))
-        .headers(headers(check))
+  private static MachinePort port(ServicePort port) {
+    return MachinePort.builder()
+        .port(port.port())
+        .startPort(port.startPort())
+        .endPort(port.endPort())
+        .handlers(port.handlers())
+        .forceHttps(port.forceHttps())
+        .tlsOptions(port.tlsOptions().map(o -> convert(o, TlsOptions.class)))
+        .httpOptions(port.httpOptions().map(o -> convert(o, HttpOptions.class)))
+        .proxyProtoOptions(port.proxyProtoOptions().map(o -> convert(o, ProxyProtoOptions.class)))
         .build();
   }
 
-  /**
-   * {@code [checks.name]}. A check without {@code port} takes {@code http_service.internal_port}.
-   */
+  /** The settings {@code [http_service]} and {@code [[services]]} share. */
+  private static void proxied(MachineService.Builder s, ProxiedService svc) {
+    s.autostop(svc.autoStopMachines().map(MachineConfigMapper::autostop));
+    s.autostart(svc.autoStartMachines());
+    // Gotcha "min_machines_running = 1 is required": passed through as written, since a suspended
+    // Machine is not woken by Tailscale traffic.
+    s.minMachinesRunning(svc.minMachinesRunning());
+    s.concurrency(svc.concurrency().map(c -> convert(c, ServiceConcurrency.class)));
+  }
+
+  private static Autostop autostop(AutoStopMachines a) {
+    switch (a.mode()) {
+      case STOP:
+        return Autostop.STOP;
+      case SUSPEND:
+        return Autostop.SUSPEND;
+      default:
+        return Autostop.OFF;
+    }
+  }
+
+  private static MachineServiceCheck httpCheck(HttpCheck check) {
+    return MachineServiceCheck.builder().type("http")
+        .interval(duration(check.interval()))
+        .timeout(duration(check.timeout()))
+        .gracePeriod(duration(check.gracePeriod()))
+        .method(check.method())
+        .path(check.path())
+        .protocol(check.protocol())
+        .tlsSkipVerify(check.tlsSkipVerify())
+        .tlsServerName(check.tlsServerName())
+        .headers(headers(check.headers()))
+        .build();
+  }
+
+  /** {@code [checks.name]}. A check without {@code port} takes {@code http_service.internal_port}. */
   private Map<String, MachineCheck> checks(String group, List<Problem> problems) {
     Map<String, MachineCheck> out = new LinkedHashMap<>();
-    JsonNode http = toml.get("http_service");
-    boolean httpInGroup = http != null && http.isObject() && matches(http, group);
-    for (Map.Entry<String, JsonNode> e : toml.path("checks").properties()) {
-      JsonNode check = e.getValue();
-      if (!matches(check, group)) {
+    Optional<HttpService> http = toml.httpService().filter(h -> matches(h.processes(), group));
+    for (Map.Entry<String, TopLevelCheck> e : toml.checks().entrySet()) {
+      TopLevelCheck check = e.getValue();
+      if (!matches(check.processes(), group)) {
         continue;
       }
       String path = "checks." + e.getKey();
-      String type = check.path("type").asString("");
+      String type = check.type().orElse("");
       if (!type.equals("http") && !type.equals("tcp")) {
         problems.add(Problem.error(path + ".type", "must be \"http\" or \"tcp\", was \"" + type + "\""));
         continue;
       }
-      Optional<Integer> port = optInt(check, "port");
+      Optional<Integer> port = check.port().or(() -> http.flatMap(HttpService::internalPort));
       if (port.isEmpty()) {
-        if (!httpInGroup) {
-          problems.add(Problem.error(path + ".port", "check '" + e.getKey() + "' for process group '" + group
-              + "' has no port set and the group has no http_service to take it from: set port"));
-          continue;
-        }
-        port = optInt(http, "internal_port");
+        problems.add(Problem.error(path + ".port", "check '" + e.getKey() + "' for process group '" + group
+            + "' has no port set and the group has no http_service to take it from: set port"));
+        continue;
       }
       out.put(e.getKey(), MachineCheck.builder()
           .type(type)
           .port(port)
-          // flyctl reads bare numbers in top-level checks as milliseconds.
-          .interval(duration(check, "interval", path, 1_000_000L, problems))
-          .timeout(duration(check, "timeout", path, 1_000_000L, problems))
-          .gracePeriod(duration(check, "grace_period", path, 1_000_000L, problems))
-          .method(optText(check, "method").map(m -> m.toUpperCase(java.util.Locale.ROOT)))
-          .path(optText(check, "path"))
-          .protocol(optText(check, "protocol"))
-          .tlsSkipVerify(optBool(check, "tls_skip_verify"))
-          .tlsServerName(optText(check, "tls_server_name"))
-          .headers(headers(check))
+          .interval(duration(check.interval()))
+          .timeout(duration(check.timeout()))
+          .gracePeriod(duration(check.gracePeriod()))
+          .method(check.method().map(m -> m.toUpperCase(Locale.ROOT)))
+          .path(check.path())
+          .protocol(check.protocol())
+          .tlsSkipVerify(check.tlsSkipVerify())
+          .tlsServerName(check.tlsServerName())
+          .headers(headers(check.headers()))
           .build());
     }
     return out;
@@ -410,32 +402,27 @@ public final class MachineConfigMapper {
    * Gotcha "authenticated mode blocks health checks": this is how {@code Host = "localhost"} reaches
    * Paperclip's hostname guard.
    */
-  private static List<HttpHeader> headers(JsonNode check) {
+  private static List<HttpHeader> headers(Map<String, String> headers) {
     List<HttpHeader> out = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> h : check.path("headers").properties()) {
-      out.add(HttpHeader.builder().name(h.getKey()).addValues(h.getValue().asString()).build());
-    }
+    headers.forEach((name, value) -> out.add(HttpHeader.builder().name(name).addValues(value).build()));
     return out;
   }
 
   private Map<String, String> env(String group) {
-    Map<String, String> env = new LinkedHashMap<>();
-    for (Map.Entry<String, JsonNode> e : toml.path("env").properties()) {
-      env.put(e.getKey(), e.getValue().asString());
-    }
+    Map<String, String> env = new LinkedHashMap<>(toml.env());
     env.put("FLY_PROCESS_GROUP", group);
-    optText(toml, "primary_region").ifPresent(r -> env.put("PRIMARY_REGION", r));
+    toml.primaryRegion().ifPresent(r -> env.put("PRIMARY_REGION", r));
     return env;
   }
 
   private List<MachineStatic> statics() {
     List<MachineStatic> out = new ArrayList<>();
-    for (JsonNode s : toml.path("statics")) {
+    for (dev.paperclipfly.core.flytoml.Static s : toml.statics()) {
       out.add(MachineStatic.builder()
-          .guestPath(s.path("guest_path").asString(""))
-          .urlPrefix(s.path("url_prefix").asString(""))
-          .tigrisBucket(optText(s, "tigris_bucket"))
-          .indexDocument(optText(s, "index_document"))
+          .guestPath(s.guestPath().orElse(""))
+          .urlPrefix(s.urlPrefix().orElse(""))
+          .tigrisBucket(s.tigrisBucket())
+          .indexDocument(s.indexDocument())
           .build());
     }
     return out;
@@ -448,20 +435,20 @@ public final class MachineConfigMapper {
   private List<MachineMount> mounts(String group, MachineConfig base, List<Problem> problems) {
     List<MachineMount> out = new ArrayList<>();
     int i = 0;
-    for (JsonNode m : toml.path("mounts")) {
+    for (Mount m : toml.mounts()) {
       String path = "mounts[" + i++ + "]";
-      if (!matches(m, group)) {
+      if (!matches(m.processes(), group)) {
         continue;
       }
-      String name = m.path("source").asString("");
-      String destination = m.path("destination").asString("");
+      String name = m.source().orElse("");
+      String destination = m.destination().orElse("");
       if (destination.equals("/")) {
         problems.add(Problem.error(path + ".destination", "a volume cannot be mounted at /: pick a directory such as /data"));
       }
       MachineMount.Builder mount = MachineMount.builder().name(name).path(destination)
-          .extendThresholdPercent(optInt(m, "auto_extend_size_threshold"))
-          .addSizeGb(volumeGb(m, "auto_extend_size_increment", path, problems))
-          .sizeGbLimit(volumeGb(m, "auto_extend_size_limit", path, problems));
+          .extendThresholdPercent(m.autoExtendSizeThreshold())
+          .addSizeGb(gigabytes(m.autoExtendSizeIncrement(), path + ".auto_extend_size_increment", problems))
+          .sizeGbLimit(gigabytes(m.autoExtendSizeLimit(), path + ".auto_extend_size_limit", problems));
       base.mounts().stream()
           .filter(old -> old.name().filter(name::equals).isPresent())
           .findFirst()
@@ -476,30 +463,27 @@ public final class MachineConfigMapper {
     return out;
   }
 
-  private Optional<StopConfig> stopConfig(List<Problem> problems) {
-    Optional<String> signal = optText(toml, "kill_signal");
-    // Top-level kill_timeout: a bare number is seconds.
-    Optional<Duration> timeout = duration(toml, "kill_timeout", "", 1_000_000_000L, problems);
-    if (signal.isEmpty() && timeout.isEmpty()) {
+  private Optional<StopConfig> stopConfig() {
+    if (toml.killSignal().isEmpty() && toml.killTimeout().isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(StopConfig.builder().signal(signal).timeout(timeout).build());
+    return Optional.of(StopConfig.builder().signal(toml.killSignal()).timeout(duration(toml.killTimeout())).build());
   }
 
   private List<MachineFile> files(String group, List<Problem> problems) {
     List<MachineFile> out = new ArrayList<>();
     int i = 0;
-    for (JsonNode f : toml.path("files")) {
+    for (FlyFile f : toml.files()) {
       String path = "files[" + i++ + "]";
-      if (!matches(f, group)) {
+      if (!matches(f.processes(), group)) {
         continue;
       }
-      MachineFile.Builder file = MachineFile.builder().guestPath(optText(f, "guest_path"));
-      if (f.has("raw_value")) {
+      MachineFile.Builder file = MachineFile.builder().guestPath(f.guestPath());
+      if (f.rawValue().isPresent()) {
         // flyctl sends raw_value base64-encoded.
-        file.rawValue(Base64.getEncoder().encodeToString(f.path("raw_value").asString().getBytes(StandardCharsets.UTF_8)));
-      } else if (f.has("secret_name")) {
-        file.secretName(f.path("secret_name").asString());
+        file.rawValue(Base64.getEncoder().encodeToString(f.rawValue().get().getBytes(StandardCharsets.UTF_8)));
+      } else if (f.secretName().isPresent()) {
+        file.secretName(f.secretName());
       } else {
         problems.add(Problem.error(path, "local_path is not read by this mapper: put the content in raw_value"
             + " or store it as a secret and use secret_name"));
@@ -513,58 +497,55 @@ public final class MachineConfigMapper {
   /** The most specific {@code [[vm]]} for the group; empty keeps the Machine's current guest. */
   private Optional<MachineGuest> guest(String group, List<Problem> problems) {
     // A [[vm]] naming the group wins over one without processes, which applies to every group.
-    JsonNode chosen = null;
+    Vm chosen = null;
     int chosenIndex = -1;
     int i = 0;
-    for (JsonNode vm : toml.path("vm")) {
-      List<String> processes = strings(vm.path("processes"));
-      if (processes.contains(group) || (processes.isEmpty() && chosen == null)) {
+    for (Vm vm : toml.vm()) {
+      if (vm.processes().contains(group) || (vm.processes().isEmpty() && chosen == null)) {
         chosen = vm;
         chosenIndex = i;
       }
       i++;
     }
-    if (chosen == null) {
-      return Optional.empty();
-    }
-    return guestFrom(chosen, "vm[" + chosenIndex + "]", problems);
+    return chosen == null ? Optional.empty() : guestFrom(chosen, "vm[" + chosenIndex + "]", problems);
   }
 
   /** A guest from a {@code [[vm]]}-shaped table: size preset, then memory, then explicit fields. */
-  private Optional<MachineGuest> guestFrom(JsonNode chosen, String path, List<Problem> problems) {
-    String size = optText(chosen, "size").orElse(optText(chosen, "gpu_kind").isPresent()
-        ? GuestSizes.DEFAULT_GPU_SIZE : GuestSizes.DEFAULT_SIZE);
-    Optional<MachineGuest> preset = GuestSizes.preset(size);
+  private Optional<MachineGuest> guestFrom(Vm vm, String path, List<Problem> problems) {
+    String size = vm.size().orElse(vm.gpuKind().isPresent() ? "performance-8x" : "shared-cpu-1x");
+    Optional<VmSize> preset = VmSize.named(size);
     if (preset.isEmpty()) {
-      problems.add(Problem.error(path + ".size", "unknown size \"" + size + "\": use one of " + GuestSizes.presetNames()));
+      problems.add(Problem.error(path + ".size", "unknown size \"" + size + "\": use one of "
+          + String.join(", ", VmSize.names())));
       return Optional.empty();
     }
-    MachineGuest.Builder g = MachineGuest.builder().from(preset.get());
+    MachineGuest.Builder g = MachineGuest.builder()
+        .cpuKind(preset.get().cpuKind())
+        .cpus(preset.get().cpus())
+        .memoryMb((int) preset.get().memoryMb());
+    Optional.ofNullable(GPU_KINDS.get(size)).ifPresent(g::gpuKind);
     // A [[vm]] host_dedication_id wins over the top-level one.
-    optText(chosen, "host_dedication_id").or(() -> optText(toml, "host_dedication_id")).ifPresent(g::hostDedicationId);
+    vm.hostDedicationId().or(toml::hostDedicationId).ifPresent(g::hostDedicationId);
     // Gotcha "512MB isn't enough memory": "1024mb" and "1gb" both mean 1024 MB here, as in flyctl.
-    optText(chosen, "memory").ifPresent(m -> {
-      try {
-        int mb = GuestSizes.memoryMb(m);
-        if (mb == 0) {
-          problems.add(Problem.error(path + ".memory", "memory cannot be zero"));
-        }
-        g.memoryMb(mb);
-      } catch (IllegalArgumentException e) {
-        problems.add(Problem.error(path + ".memory", e.getMessage()));
+    vm.memory().ifPresent(m -> {
+      OptionalLong mb = m.megabytes();
+      if (mb.isEmpty()) {
+        problems.add(Problem.error(path + ".memory", "\"" + m + "\" is not a size: write it like \"1024mb\" or \"1gb\""));
+      } else if (mb.getAsLong() == 0) {
+        problems.add(Problem.error(path + ".memory", "memory cannot be zero"));
+      } else {
+        g.memoryMb((int) mb.getAsLong());
       }
     });
     // Explicit guest fields override the size preset; zero and empty values do not.
-    optText(chosen, "cpu_kind").ifPresent(g::cpuKind);
-    optInt(chosen, "cpus").filter(n -> n != 0).ifPresent(g::cpus);
-    optInt(chosen, "memory_mb").filter(n -> n != 0).ifPresent(g::memoryMb);
-    optInt(chosen, "max_memory_mb").filter(n -> n != 0).ifPresent(g::maxMemoryMb);
-    optInt(chosen, "gpus").filter(n -> n != 0).ifPresent(g::gpus);
-    optText(chosen, "gpu_kind").ifPresent(g::gpuKind);
-    optText(chosen, "persist_rootfs").ifPresent(g::persistRootfs);
-    List<String> kernelArgs = strings(chosen.path("kernel_args"));
-    if (!kernelArgs.isEmpty()) {
-      g.kernelArgs(kernelArgs);
+    vm.cpuKind().ifPresent(g::cpuKind);
+    vm.cpus().filter(n -> n != 0).ifPresent(g::cpus);
+    vm.memoryMb().filter(n -> n != 0).ifPresent(g::memoryMb);
+    vm.gpus().filter(n -> n != 0).ifPresent(g::gpus);
+    vm.gpuKind().ifPresent(g::gpuKind);
+    vm.persistRootfs().ifPresent(g::persistRootfs);
+    if (!vm.kernelArgs().isEmpty()) {
+      g.kernelArgs(vm.kernelArgs());
     }
     return Optional.of(g.build());
   }
@@ -572,12 +553,12 @@ public final class MachineConfigMapper {
   private Optional<MachineRestart> restart(String group, List<Problem> problems) {
     Optional<MachineRestart> out = Optional.empty();
     int i = 0;
-    for (JsonNode r : toml.path("restart")) {
+    for (Restart r : toml.restart()) {
       String path = "restart[" + i++ + "]";
-      if (!matches(r, group)) {
+      if (!matches(r.processes(), group)) {
         continue;
       }
-      String policy = r.path("policy").asString("");
+      String policy = r.policy().orElse("");
       String apiPolicy;
       switch (policy) {
         case "always":
@@ -594,87 +575,43 @@ public final class MachineConfigMapper {
               "is \"" + policy + "\": use \"always\", \"on-failure\" or \"never\""));
           continue;
       }
-      out = Optional.of(MachineRestart.builder().policy(apiPolicy).maxRetries(optInt(r, "retries")).build());
+      out = Optional.of(MachineRestart.builder().policy(apiPolicy).maxRetries(r.retries()).build());
     }
     return out;
   }
 
   /** Sections without {@code processes} belong to the default group. */
-  private boolean matches(JsonNode section, String group) {
-    List<String> processes = strings(section.path("processes"));
+  private boolean matches(List<String> processes, String group) {
     return processes.isEmpty() ? group.equals(defaultProcessGroup()) : processes.contains(group);
   }
 
-  private List<JsonNode> matching(JsonNode sections, String group) {
-    List<JsonNode> out = new ArrayList<>();
-    for (JsonNode s : sections) {
-      if (matches(s, group)) {
-        out.add(s);
-      }
-    }
-    return out;
-  }
-
-  private static Optional<Duration> duration(JsonNode node, String key, String path, long nanosPerBareNumber,
-      List<Problem> problems) {
-    JsonNode v = node.get(key);
-    if (v == null || v.isNull()) {
-      return Optional.empty();
-    }
-    String where = path.isEmpty() ? key : path + "." + key;
-    if (v.isNumber()) {
-      return Optional.of(Duration.ofNanos(v.asLong() * nanosPerBareNumber));
-    }
+  private static List<String> words(String command, String path, List<Problem> problems) {
     try {
-      return Optional.of(GoDurations.parse(v.asString()));
+      return Shlex.split(command);
     } catch (IllegalArgumentException e) {
-      problems.add(Problem.error(where, e.getMessage()));
+      problems.add(Problem.error(path, e.getMessage()));
+      return List.of();
+    }
+  }
+
+  private static Optional<Duration> duration(Optional<FlyDuration> d) {
+    return d.map(FlyDuration::toDuration);
+  }
+
+  private static Optional<Integer> gigabytes(Optional<VolumeSize> size, String path, List<Problem> problems) {
+    if (size.isEmpty()) {
       return Optional.empty();
     }
-  }
-
-  private static Optional<Integer> volumeGb(JsonNode node, String key, String path, List<Problem> problems) {
-    JsonNode v = node.get(key);
-    if (v == null) {
+    OptionalLong gb = size.get().gigabytes();
+    if (gb.isEmpty()) {
+      problems.add(Problem.error(path, "\"" + size.get() + "\" is not a size: write it like \"10gb\""));
       return Optional.empty();
     }
-    try {
-      return Optional.of(GuestSizes.volumeGb(v.asString()));
-    } catch (IllegalArgumentException e) {
-      problems.add(Problem.error(path + "." + key, e.getMessage()));
-      return Optional.empty();
-    }
+    return Optional.of((int) gb.getAsLong());
   }
 
-  private static <T> T convert(JsonNode node, Class<T> type, String path, List<Problem> problems) {
-    try {
-      return JSON.treeToValue(node, type);
-    } catch (JacksonException e) {
-      problems.add(Problem.error(path, "cannot be read: " + e.getOriginalMessage()));
-      return JSON.treeToValue(JSON.createObjectNode(), type);
-    }
-  }
-
-  private static Optional<String> optText(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    return v == null || v.isNull() || v.asString("").isEmpty() ? Optional.empty() : Optional.of(v.asString());
-  }
-
-  private static Optional<Integer> optInt(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    return v != null && v.isNumber() ? Optional.of(v.asInt()) : Optional.empty();
-  }
-
-  private static Optional<Boolean> optBool(JsonNode node, String key) {
-    JsonNode v = node.get(key);
-    return v != null && v.isBoolean() ? Optional.of(v.asBoolean()) : Optional.empty();
-  }
-
-  private static List<String> strings(JsonNode array) {
-    List<String> out = new ArrayList<>();
-    for (JsonNode v : array) {
-      out.add(v.asString());
-    }
-    return out;
+  /** fly.toml's option tables use the API's own keys, so they carry over through JSON unchanged. */
+  private static <T> T convert(Object flyTomlValue, Class<T> apiType) {
+    return JSON.treeToValue(JSON.valueToTree(flyTomlValue), apiType);
   }
 }

@@ -330,7 +330,6 @@ class MachineConfigMapperTest {
   void everyProblemIsReportedAtOnceWithItsPath() {
     MachineConfigMapper mapper = MachineConfigMapper.parse("""
         app = "bad"
-        kill_timeout = "ten seconds"
         [[vm]]
           size = "huge-9x"
         [[restart]]
@@ -343,7 +342,34 @@ class MachineConfigMapperTest {
     assertThatThrownBy(() -> mapper.toMachineConfig(""))
         .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.result().errors())
             .extracting(p -> p.path())
-            .containsExactlyInAnyOrder("kill_timeout", "vm[0].size", "restart[0].policy", "mounts[0].destination"));
+            .containsExactlyInAnyOrder("vm[0].size", "restart[0].policy", "mounts[0].destination"));
+  }
+
+  @Test
+  void aValueFlyctlCannotReadIsRejectedWhileReadingWithItsKey() {
+    assertThatThrownBy(() -> MachineConfigMapper.parse("app = \"bad\"\nkill_timeout = \"ten seconds\"\n"))
+        .isInstanceOf(dev.paperclipfly.core.flytoml.FlyTomlParseException.class)
+        .hasMessageContaining("kill_timeout")
+        .hasMessageContaining("not a duration");
+  }
+
+  @Test
+  void aModelBuiltInCodeMapsLikeOneReadFromAFile() {
+    dev.paperclipfly.core.flytoml.FlyToml model = dev.paperclipfly.core.flytoml.FlyToml.builder()
+        .app("paperclip")
+        .primaryRegion("sjc")
+        .httpService(dev.paperclipfly.core.flytoml.HttpService.builder().internalPort(3100).forceHttps(true).build())
+        .addVm(dev.paperclipfly.core.flytoml.Vm.builder().size("shared-cpu-1x")
+            .memory(dev.paperclipfly.core.flytoml.MemorySize.ofGigabytes(1)).build())
+        .build();
+
+    MachineConfig fromModel = MachineConfigMapper.of(model).toMachineConfig("");
+    MachineConfig fromText = MachineConfigMapper.parse(dev.paperclipfly.core.flytoml.FlyTomlWriter.write(model))
+        .toMachineConfig("");
+
+    assertThat(fromModel).isEqualTo(fromText);
+    assertThat(fromModel.guest().flatMap(MachineGuest::memoryMb)).contains(1024);
+    assertThat(fromModel.env()).containsEntry("PRIMARY_REGION", "sjc");
   }
 
   @Test
