@@ -40,6 +40,9 @@ public final class OrgListingBench {
     int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
     int passes = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     boolean streamOnly = args.length > 3 && args[3].equals("stream-only");
+    // Without TCP_NODELAY the JDK's stub server meets delayed ACKs on small pages (~40 ms each),
+    // which would measure the stub, not the client.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     AtomicInteger requests = new AtomicInteger();
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/v1/orgs/bench/machines", ex -> servePage(ex, total, requests));
@@ -58,6 +61,7 @@ public final class OrgListingBench {
       measure("stream (count)", passes, () -> streamPass(fly, filter, total));
       if (!streamOnly) {
         measure("collect to List", passes, () -> listPass(fly, filter, total));
+        retainedByList(fly, filter, total);
       }
       System.out.printf(Locale.ROOT, "requests served: %d%n", requests.get());
     } finally {
@@ -77,6 +81,18 @@ public final class OrgListingBench {
     List<OrgMachine> all = fly.machines().listOrg("bench", filter).collect(Collectors.toList());
     check(all.size(), expected);
     return all.size();
+  }
+
+  /** Live heap, after a full GC, of the whole fleet held as a list: what streaming avoids. */
+  private static void retainedByList(FlyClient fly, OrgListFilter filter, int expected) {
+    System.gc();
+    long before = heapUsed();
+    List<OrgMachine> all = fly.machines().listOrg("bench", filter).collect(Collectors.toList());
+    check(all.size(), expected);
+    System.gc();
+    long held = heapUsed() - before;
+    System.out.printf(Locale.ROOT, "fleet held as a List after GC: %.1f MiB (%d machines)%n", held / 1048576.0,
+        all.size());
   }
 
   private static void check(long got, int expected) {
