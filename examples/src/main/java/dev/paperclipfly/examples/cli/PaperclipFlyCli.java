@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       ValidateConfigCommand.class,
       ValidateFlyTomlCommand.class,
       FmtFlyTomlCommand.class,
+      RenderCommand.class,
+      LintCommand.class,
     })
 public final class PaperclipFlyCli {
 
