@@ -2,9 +2,9 @@
 //
 // Credentials come from the environment (TS_API_KEY, or TS_OAUTH_CLIENT_ID and TS_OAUTH_CLIENT_SECRET);
 // TS_BASE_URL points it at another endpoint, such as a test double.
-// Build the class path once, then start JShell with it:
-//   ./mvnw -q -pl examples -am package dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/cp.txt
-//   jshell --class-path "$(cat examples/target/cp.txt):examples/target/classes" examples/jshell/create-auth-key.jsh
+// Build the SDK once, then start JShell with it:
+//   ./mvnw -B -ntp -q -pl examples -am package -DskipTests
+//   jshell --class-path examples/target/paperclip-fly.jar examples/jshell/create-auth-key.jsh
 
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.tailscale.*;
