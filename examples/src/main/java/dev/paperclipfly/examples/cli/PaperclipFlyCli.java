@@ -16,12 +16,18 @@ import picocli.CommandLine.Command;
     description = "Run Paperclip on Fly.io behind Tailscale: validate, render and lint deployments.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ValidateConfigCommand.class,
+      ValidateFlyTomlCommand.class,
+      FmtFlyTomlCommand.class,
+      RenderCommand.class,
+      LintCommand.class,
     })
 public final class PaperclipFlyCli {
 
   /** Builds the command line with every subcommand; tests call this to run commands in-process. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new PaperclipFlyCli());
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       // Library errors carry actionable messages; print them, not a stack trace.
       cmd.getErr().println("error: " + ex.getMessage());

@@ -1,0 +1,29 @@
+package dev.paperclipfly.fly.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paperclipfly.core.internal.PaperclipFlyStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** The API's {@code fly.dnsForwardRule} object. */
+@Value.Immutable
+@PaperclipFlyStyle
+@JsonSerialize(as = DnsForwardRule.class)
+@JsonDeserialize(as = DnsForwardRule.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public interface AbstractDnsForwardRule {
+  @JsonProperty("addr")
+  Optional<String> addr();
+
+  @JsonProperty("basename")
+  Optional<String> basename();
+
+  /** Fields the server sent that this SDK does not model; kept so a read-modify-write update does not drop them. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

@@ -1,0 +1,27 @@
+package dev.paperclipfly.fly.model;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.paperclipfly.core.internal.PaperclipFlyStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/** The API's {@code fly.MachineCheck} object. */
+@Value.Immutable
+@PaperclipFlyStyle
+@JsonSerialize(as = MachineCheck.class)
+@JsonDeserialize(as = MachineCheck.class)
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public interface AbstractMachineCheck extends HealthCheckFields {
+  /** Kind of the check (informational, readiness) One of {@code informational}, {@code readiness}. */
+  @JsonProperty("kind")
+  Optional<String> kind();
+
+  /** Fields the server sent that this SDK does not model; kept so a read-modify-write update does not drop them. */
+  @JsonAnyGetter
+  Map<String, Object> extra();
+}

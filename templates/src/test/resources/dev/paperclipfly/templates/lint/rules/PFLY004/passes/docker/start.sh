@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+# runuser, not su
+runuser -u node -- paperclipai run

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+su -s /bin/sh node -c "paperclipai run"

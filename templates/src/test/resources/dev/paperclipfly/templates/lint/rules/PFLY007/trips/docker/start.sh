@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+tailscaled --statedir=/paperclip/tailscale --tun=userspace-networking &

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+tailscaled --state=/paperclip/tailscale/tailscaled.state &

@@ -1,0 +1,4 @@
+#!/bin/sh
+set -eu
+PG_BIN=$(pg_config --bindir)
+runuser -u postgres -- "$PG_BIN/initdb" -D /paperclip/pgdata

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+runuser -u postgres -- initdb -D /paperclip/pgdata

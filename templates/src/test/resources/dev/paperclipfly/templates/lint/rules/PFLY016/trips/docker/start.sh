@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+[ -n "${BETTER_AUTH_SECRET:-}" ] || exit 1

@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+export PAPERCLIP_ALLOWED_HOSTNAMES="$PAPERCLIP_HOST"
