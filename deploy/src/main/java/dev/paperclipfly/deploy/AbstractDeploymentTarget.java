@@ -7,10 +7,13 @@ import dev.paperclipfly.core.validation.ValidationResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import dev.paperclipfly.core.flytoml.FlyToml;
+import dev.paperclipfly.core.flytoml.FlyTomlReader;
+import dev.paperclipfly.templates.BundleRenderer;
+import dev.paperclipfly.templates.PaperclipDeployment;
 import org.immutables.value.Value;
 
 /**
@@ -57,35 +60,38 @@ public abstract class AbstractDeploymentTarget {
     return 1;
   }
 
-  /** Where the volume is mounted; Paperclip's home, PostgreSQL data and Tailscale state live there. */
-  @Value.Default
-  public String mountPath() {
-    return "/paperclip";
+  /**
+   * The deployment's fly.toml, as rendered by the templates module and read with
+   * {@code FlyTomlReader}: the machine config is mapped from it. When absent, the default bundle for
+   * this app, organisation and region is rendered.
+   */
+  public abstract Optional<FlyToml> flyToml();
+
+  /** The fly.toml the machine config comes from: {@link #flyToml()}, or the default rendering. */
+  @Value.Lazy
+  public FlyToml resolvedFlyToml() {
+    return flyToml().orElseGet(() -> FlyTomlReader.read(BundleRenderer.builder().build()
+        .render(PaperclipDeployment.builder().appName(appName()).org(orgSlug()).primaryRegion(region())
+            .volumeName(volumeName()).volumeSizeGb(volumeSizeGb()).tailnetDnsSuffix(tailnetDnsName()).build())
+        .text("fly.toml").orElseThrow()));
   }
 
-  @Value.Default
-  public int memoryMb() {
-    return 1024;
+  /**
+   * A target for a deployment described with the templates module, with the fly.toml its bundle
+   * renders. Add the image and any consent flags, then build.
+   */
+  public static DeploymentTarget.Builder forDeployment(PaperclipDeployment d, String image) {
+    String toml = BundleRenderer.builder().build().render(d).text("fly.toml").orElseThrow();
+    return DeploymentTarget.builder()
+        .appName(d.appName())
+        .orgSlug(d.org())
+        .region(d.primaryRegion())
+        .volumeName(d.volumeName())
+        .volumeSizeGb(d.volumeSizeGb())
+        .tailnetDnsName(d.tailnetDnsSuffix())
+        .image(image)
+        .flyToml(FlyTomlReader.read(toml));
   }
-
-  @Value.Default
-  public int cpus() {
-    return 1;
-  }
-
-  @Value.Default
-  public String cpuKind() {
-    return "shared";
-  }
-
-  /** The port Paperclip listens on inside the machine. */
-  @Value.Default
-  public int internalPort() {
-    return 3100;
-  }
-
-  /** Environment added to (or overriding) the defaults of the seed deployment. */
-  public abstract Map<String, String> env();
 
   /** Tags of the Tailscale auth key (an OAuth client may only mint keys with its own tags). */
   @Value.Default
@@ -164,20 +170,22 @@ public abstract class AbstractDeploymentTarget {
     if (volumeSizeGb() < 1) {
       p.add(Problem.error("volumeSizeGb", "must be at least 1 (GB)"));
     }
-    if (mountPath().equals("/") || !mountPath().startsWith("/")) {
-      p.add(Problem.error("mountPath", "must be an absolute path other than /"));
-    }
-    if (memoryMb() < 1024) {
-      // Gotcha "512MB isn't enough memory": Claude Code is OOM-killed mid-response.
-      p.add(Problem.error("memoryMb", memoryMb() + " MB is too little: Paperclip, PostgreSQL, Tailscale and"
-          + " Claude Code need at least 1024 MB"));
-    }
-    if (cpus() < 1) {
-      p.add(Problem.error("cpus", "must be at least 1"));
-    }
-    if (internalPort() < 1 || internalPort() > 65535) {
-      p.add(Problem.error("internalPort", "must be a TCP port (1-65535)"));
-    }
+    flyToml().ifPresent(t -> {
+      if (!t.app().orElse(appName()).equals(appName())) {
+        p.add(Problem.error("flyToml.app", "is " + t.app().get() + " but appName is " + appName() + ": they must match"));
+      }
+      if (!t.primaryRegion().orElse(region()).equals(region())) {
+        p.add(Problem.error("flyToml.primary_region", "is " + t.primaryRegion().get() + " but region is " + region()
+            + ": they must match"));
+      }
+      if (t.mounts().isEmpty() || !t.mounts().get(0).source().orElse("").equals(volumeName())) {
+        p.add(Problem.error("flyToml.mounts", "must mount the volume " + volumeName() + " (Paperclip's data lives on it)"));
+      }
+      if (t.httpService().flatMap(h -> h.internalPort()).isEmpty()) {
+        p.add(Problem.error("flyToml.http_service.internal_port", "is missing: Paperclip's port is needed for its"
+            + " health check"));
+      }
+    });
     if (tailnetTags().isEmpty() || tailnetTags().stream().anyMatch(t -> !t.startsWith("tag:"))) {
       p.add(Problem.error("tailnetTags", "give at least one tag, each starting with 'tag:' (e.g. tag:paperclip)"));
     }

@@ -4,11 +4,12 @@ import dev.paperclipfly.core.retry.Retrier;
 import dev.paperclipfly.core.retry.RetryPolicy;
 import dev.paperclipfly.deploy.internal.DeployContext;
 import dev.paperclipfly.deploy.internal.DeployRunner;
-import dev.paperclipfly.deploy.internal.HttpFlyApi;
+import dev.paperclipfly.deploy.internal.FlyClientApi;
 import dev.paperclipfly.deploy.internal.HttpTailnetApi;
 import dev.paperclipfly.deploy.internal.JsonHttp;
 import dev.paperclipfly.deploy.internal.RateLimiter;
 import dev.paperclipfly.deploy.internal.TailscaleAuthorization;
+import dev.paperclipfly.fly.FlyClient;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -98,18 +99,23 @@ public final class Deployer {
         // A failing progress display must not break a deployment.
       }
     };
-    String flyAuth = HttpFlyApi.authorization(credentials.flyToken());
-    JsonHttp fly = new JsonHttp(http, flyApi, () -> Optional.of(flyAuth), retrier, Optional.of(limiter), notice);
+    // The client repeats refused calls itself; its sleeper is where a UI hears about it.
+    RetryPolicy flyRetries = retryPolicy.withSleeper(d -> {
+      notice.accept("Fly API call refused or failed; repeating after " + d.toMillis() + " ms");
+      retryPolicy.sleeper().sleep(d);
+    });
+    FlyClient fly = FlyClient.builder().baseUri(flyApi).token(credentials.flyToken()).retryPolicy(flyRetries)
+        .httpClient(http).build();
     JsonHttp tokenEndpoint = new JsonHttp(http, tailscaleApi, Optional::empty, retrier, Optional.empty(), notice);
     JsonHttp tailnet = new JsonHttp(http, tailscaleApi, new TailscaleAuthorization(credentials, tokenEndpoint, clock),
         retrier, Optional.empty(), notice);
-    return new DeployContext(target, new HttpFlyApi(fly), new HttpTailnetApi(tailnet), dryRun, clock,
+    return new DeployContext(target, new FlyClientApi(fly, limiter), new HttpTailnetApi(tailnet), dryRun, clock,
         retryPolicy.sleeper());
   }
 
   /** Configures a {@link Deployer}. */
   public static final class Builder {
-    private URI flyApi = URI.create("https://api.machines.dev/v1");
+    private URI flyApi = FlyClient.PUBLIC_API;
     private URI tailscaleApi = URI.create("https://api.tailscale.com/api/v2");
     private Credentials credentials;
     private RateLimits rateLimits = RateLimits.flyDocumented();
@@ -117,7 +123,7 @@ public final class Deployer {
 
     private Builder() {}
 
-    /** Base URI of the Machines API, with {@code /v1}; defaults to {@code https://api.machines.dev/v1}. */
+    /** Base URI of the Machines API ({@code /v1} optional); defaults to {@code https://api.machines.dev}. */
     public Builder flyApi(URI base) {
       this.flyApi = Objects.requireNonNull(base, "base");
       return this;

@@ -106,7 +106,7 @@ class DeployerScenarioTest {
       "fly, Volumes_create, LOST",
       "tailscale, updateTailnetSettings, ERROR",
       "tailscale, createKey, LOST",
-      "fly, Secrets_update, LOST",
+      "fly, Secrets_update, ERROR",
       "fly, Machines_create, LOST",
       "fly, Machines_wait, ERROR",
       "fly, Machines_exec, ERROR",

@@ -5,21 +5,44 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.core.validation.ValidationException;
+import dev.paperclipfly.templates.PaperclipDeployment;
 import org.junit.jupiter.api.Test;
 
 class DeploymentTargetTest {
   @Test
   void everyProblemOfATargetIsReportedAtOnceWithItsField() {
     assertThatThrownBy(() -> DeploymentTarget.builder().appName("Acme_PC").orgSlug(" ").region("sanjose")
-        .image("registry.fly.io/acme:1").memoryMb(512).volumeName("paperclip-data").addTailnetTags("paperclip")
+        .image("registry.fly.io/acme:1").volumeName("paperclip-data").addTailnetTags("paperclip")
         .build())
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("appName")
         .hasMessageContaining("orgSlug")
         .hasMessageContaining("region")
         .hasMessageContaining("volumeName")
-        .hasMessageContaining("512 MB is too little")
         .hasMessageContaining("tailnetTags");
+  }
+
+  @Test
+  void aTargetForATemplatesDeploymentCarriesItsRenderedFlyToml() {
+    PaperclipDeployment d = PaperclipDeployment.builder().appName("acme-pc").org("acme").primaryRegion("ams")
+        .tailnetDnsSuffix("tail1234ab.ts.net").build();
+
+    DeploymentTarget t = DeploymentTarget.forDeployment(d, "registry.fly.io/acme-pc:1").build();
+
+    assertThat(t.region()).isEqualTo("ams");
+    assertThat(t.tailnetDnsName()).contains("tail1234ab.ts.net");
+    assertThat(t.flyToml().get().app()).contains("acme-pc");
+    assertThat(t.flyToml().get().primaryRegion()).contains("ams");
+  }
+
+  @Test
+  void aFlyTomlForAnotherAppOrRegionIsRefused() {
+    PaperclipDeployment other = PaperclipDeployment.builder().appName("other-pc").org("acme").primaryRegion("ams").build();
+    var toml = DeploymentTarget.forDeployment(other, "img:1").build().resolvedFlyToml();
+
+    assertThatThrownBy(() -> FakeCloud.target("acme-pc").flyToml(toml).build())
+        .hasMessageContaining("flyToml.app")
+        .hasMessageContaining("flyToml.primary_region");
   }
 
   @Test
@@ -34,8 +57,7 @@ class DeploymentTargetTest {
 
     assertThat(t.region()).isEqualTo("sjc");
     assertThat(t.volumeName()).isEqualTo("paperclip_data");
-    assertThat(t.memoryMb()).isEqualTo(1024);
-    assertThat(t.mountPath()).isEqualTo("/paperclip");
+    assertThat(t.resolvedFlyToml().mounts().get(0).destination()).contains("/paperclip");
     assertThat(t.allowTailnetSettingsChanges()).isFalse();
   }
 

@@ -1,15 +1,14 @@
 package dev.paperclipfly.deploy.internal;
 
 import dev.paperclipfly.core.Secret;
+import dev.paperclipfly.fly.model.MachineConfig;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ObjectNode;
 
-/** The Fly Machines API calls a deployment makes. */
+/** The Fly Machines API calls a deployment makes, with the rate limits and errors a deployment expects. */
 public interface FlyApi {
   record AppInfo(String name, String orgSlug, String network) {}
 
@@ -19,7 +18,7 @@ public interface FlyApi {
 
   record SecretsUpdate(List<SecretInfo> secrets, long version) {}
 
-  record MachineInfo(String id, String region, String state, String instanceId, ObjectNode config) {}
+  record MachineInfo(String id, String region, String state, String instanceId, MachineConfig config) {}
 
   record ExecOutput(int exitCode, String stdout, String stderr) {}
 
@@ -43,28 +42,16 @@ public interface FlyApi {
 
   List<MachineInfo> machines(String app);
 
-  MachineInfo machine(String app, String machineId);
+  /** Creates a machine; {@code minSecretsVersion} 0 means "whatever the app has". */
+  MachineInfo createMachine(String app, String region, MachineConfig config, long minSecretsVersion);
 
-  MachineInfo createMachine(String app, ObjectNode request);
-
-  MachineInfo updateMachine(String app, String machineId, ObjectNode request, String leaseNonce);
+  /** Replaces the machine's config under a lease acquired for the call and released after it. */
+  MachineInfo updateMachineUnderLease(String app, String machineId, MachineConfig config, long minSecretsVersion);
 
   void startMachine(String app, String machineId);
 
-  /** True when the machine reached the state within the timeout (at most 60 s, Fly's limit). */
+  /** True when the machine reached the state within the timeout. */
   boolean waitFor(String app, String machineId, String state, Duration timeout);
 
   ExecOutput exec(String app, String machineId, List<String> command, Duration timeout);
-
-  /** Acquires a lease and returns its nonce. */
-  String acquireLease(String app, String machineId, Duration ttl, String description);
-
-  void releaseLease(String app, String machineId, String nonce);
-
-  /** Turns a JSON value into the machine shape, for callers holding a raw answer. */
-  static MachineInfo machineInfo(JsonNode m) {
-    return new MachineInfo(m.path("id").asString(), m.path("region").asString(""), m.path("state").asString(""),
-        m.path("instance_id").asString(""), m.path("config").isObject()
-            ? (ObjectNode) m.path("config").deepCopy() : JsonHttp.JSON.createObjectNode());
-  }
 }

@@ -50,7 +50,7 @@ public final class HealthPhase implements Phase {
     Instant deadline = ctx.clock.instant().plus(ctx.target.healthTimeout());
     String last = "no answer";
     while (ctx.clock.instant().isBefore(deadline)) {
-      FlyApi.ExecOutput out = ctx.fly.exec(ctx.app(), m.id(), probe(ctx.target.internalPort()), EXEC_TIMEOUT);
+      FlyApi.ExecOutput out = ctx.fly.exec(ctx.app(), m.id(), probe(DesiredMachineConfig.internalPort(ctx.target.resolvedFlyToml())), EXEC_TIMEOUT);
       Optional<JsonNode> h = parse(out);
       if (h.filter(HealthPhase::ok).isPresent()) {
         ctx.health = h;
@@ -69,7 +69,7 @@ public final class HealthPhase implements Phase {
   }
 
   private static Optional<JsonNode> probeOnce(DeployContext ctx) {
-    return parse(ctx.fly.exec(ctx.app(), ctx.machine.orElseThrow().id(), probe(ctx.target.internalPort()), EXEC_TIMEOUT));
+    return parse(ctx.fly.exec(ctx.app(), ctx.machine.orElseThrow().id(), probe(DesiredMachineConfig.internalPort(ctx.target.resolvedFlyToml())), EXEC_TIMEOUT));
   }
 
   private static Optional<JsonNode> parse(FlyApi.ExecOutput out) {

@@ -4,11 +4,10 @@ import dev.paperclipfly.deploy.DeployException;
 import dev.paperclipfly.deploy.Step;
 import dev.paperclipfly.deploy.StepAction;
 import dev.paperclipfly.deploy.StepKind;
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import tools.jackson.databind.node.ObjectNode;
+import dev.paperclipfly.fly.model.MachineConfig;
 
 /**
  * The Paperclip machine runs the wanted image and config, with the volume mounted by id. An update
@@ -16,7 +15,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class MachinePhase implements Phase {
   private static final Set<String> GONE = Set.of("destroyed", "destroying", "replaced", "migrated");
-  private static final Duration LEASE_TTL = Duration.ofSeconds(120);
 
   @Override
   public StepKind kind() {
@@ -31,10 +29,11 @@ public final class MachinePhase implements Phase {
     }
     List<FlyApi.MachineInfo> candidates = ctx.fly.machines(ctx.app()).stream()
         .filter(m -> !GONE.contains(m.state()))
-        .filter(m -> m.config().path("metadata").path("fly_process_group").asString("app").equals("app"))
+        .filter(m -> m.config().metadata().getOrDefault("fly_process_group", "app").equals("app"))
         .toList();
     Optional<FlyApi.MachineInfo> current = candidates.stream()
-        .filter(m -> ctx.volumeId.map(v -> v.equals(m.config().path("mounts").path(0).path("volume").asString(""))).orElse(false))
+        .filter(m -> ctx.volumeId.isPresent() && m.config().mounts().stream().findFirst()
+            .flatMap(x -> x.volume()).equals(ctx.volumeId))
         .findFirst()
         .or(() -> candidates.stream().findFirst());
     if (current.isEmpty()) {
@@ -44,13 +43,13 @@ public final class MachinePhase implements Phase {
     FlyApi.MachineInfo m = current.get();
     ctx.machine = current;
     String others = candidates.size() > 1 ? " (" + (candidates.size() - 1) + " other machine(s) left as they are)" : "";
-    List<String> diff = MachineConfigMapper.differences(desired(ctx, m.config()), m.config());
+    List<String> diff = DesiredMachineConfig.differences(desired(ctx, Optional.of(m.config())), m.config());
     if (diff.isEmpty()) {
       return step(StepAction.KEEP, "machine " + m.id(), "runs " + ctx.target.image() + " with the wanted config" + others);
     }
     ctx.machineWillChange = true;
     String why = diff.contains("image")
-        ? "image changes from " + m.config().path("image").asString("(none)") + " to " + ctx.target.image()
+        ? "image changes from " + m.config().image().orElse("(none)") + " to " + ctx.target.image()
         : "config differs in " + String.join(", ", diff);
     if (diff.equals(List.of("metadata")) && !ctx.secretsWillChange) {
       why = "the app's secrets changed since the machine was last updated";
@@ -60,46 +59,32 @@ public final class MachinePhase implements Phase {
     return step(StepAction.UPDATE, "machine " + m.id(), why + others);
   }
 
-  private static ObjectNode desired(DeployContext ctx, ObjectNode existing) {
-    String digest = ctx.secretsWillChange ? "(changing)" : MachineConfigMapper.secretsDigest(ctx.secrets());
-    return MachineConfigMapper.desired(ctx.target, existing, ctx.volumeId.orElse(""), digest);
+  private static MachineConfig desired(DeployContext ctx, Optional<MachineConfig> existing) {
+    String digest = ctx.secretsWillChange ? "(changing)" : DesiredMachineConfig.secretsDigest(ctx.secrets());
+    return DesiredMachineConfig.of(ctx.target, existing, ctx.volumeId.orElse(""), digest);
   }
 
   @Override
   public void apply(DeployContext ctx, Step step) {
-    ObjectNode request = JsonHttp.JSON.createObjectNode();
-    if (ctx.secretsVersion > 0) {
-      // The machine must see the secrets set in this run, not an older version.
-      request.put("min_secrets_version", ctx.secretsVersion);
-    }
+    // The machine must see the secrets set in this run, not an older version (0: none set now).
+    long minSecrets = ctx.secretsVersion;
     if (ctx.machine.isEmpty()) {
-      request.set("config", desired(ctx, JsonHttp.JSON.createObjectNode()));
-      request.put("region", ctx.target.region());
-      ctx.machine = Optional.of(ctx.fly.createMachine(ctx.app(), request));
+      ctx.machine = Optional.of(ctx.fly.createMachine(ctx.app(), ctx.target.region(), desired(ctx, Optional.empty()),
+          minSecrets));
       ctx.machineWillChange = false;
       return;
     }
     FlyApi.MachineInfo m = ctx.machine.get();
-    request.set("config", desired(ctx, m.config()));
-    String nonce;
     try {
-      nonce = ctx.fly.acquireLease(ctx.app(), m.id(), LEASE_TTL, "paperclip-fly deploy");
+      ctx.machine = Optional.of(ctx.fly.updateMachineUnderLease(ctx.app(), m.id(), desired(ctx, Optional.of(m.config())),
+          minSecrets));
+      ctx.machineWillChange = false;
     } catch (ApiCallException e) {
-      if (e.status() == 409) {
+      if (e.status() == 409 && e.operation().equals("Machines_create_lease")) {
         throw new DeployException(ctx.app(), Optional.of(step), "machine " + m.id() + " is leased by someone else ("
             + e.vendorMessage() + "): another deploy may be running; wait for it or for the lease to expire", e);
       }
       throw e;
-    }
-    try {
-      ctx.machine = Optional.of(ctx.fly.updateMachine(ctx.app(), m.id(), request, nonce));
-      ctx.machineWillChange = false;
-    } finally {
-      try {
-        ctx.fly.releaseLease(ctx.app(), m.id(), nonce);
-      } catch (ApiCallException e) {
-        // The lease expires on its own after its TTL; the update itself is what matters.
-      }
     }
   }
 }

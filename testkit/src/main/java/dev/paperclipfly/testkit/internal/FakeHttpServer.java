@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -247,8 +248,10 @@ public final class FakeHttpServer implements AutoCloseable {
           for (int i = 0; i < r.names.size(); i++) {
             params.put(r.names.get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
           }
-          int status = dispatch(ex, r, params, query, bodyText);
-          log.add(new RecordedRequest(method, rawPath, query, r.operation, r.kind, status, bodyText, clock.instant()));
+          // Logged before the answer leaves, so a caller that has its answer always finds it in the log.
+          IntConsumer record = status -> log.add(
+              new RecordedRequest(method, rawPath, query, r.operation, r.kind, status, bodyText, clock.instant()));
+          int status = dispatch(ex, r, params, query, bodyText, record);
           if (status == 0) {
             // Leaving the handler with an exception makes the JDK server close the socket mid-body.
             throw new ConnectionDropped();
@@ -274,13 +277,15 @@ public final class FakeHttpServer implements AutoCloseable {
     }
   }
 
-  private int dispatch(HttpExchange ex, Route r, Map<String, String> params, String query, String bodyText)
+  private int dispatch(
+      HttpExchange ex, Route r, Map<String, String> params, String query, String bodyText, IntConsumer record)
       throws IOException {
     Optional<Fault> fault = nextFault(r.operation);
     if (fault.isPresent() && fault.get().kind() != Fault.Kind.CONNECTION_LOST_AFTER_APPLYING) {
-      return sendFault(ex, fault.get());
+      return sendFault(ex, fault.get(), record);
     }
     if (r.authenticated && ex.getRequestHeaders().getFirst("Authorization") == null) {
+      record.accept(401);
       return send(ex, 401, Optional.of(errorBody.of(401, "missing Authorization header")), Map.of());
     }
     Reply reply;
@@ -299,20 +304,24 @@ public final class FakeHttpServer implements AutoCloseable {
     if (fault.isPresent()) {
       // Applied; now break the connection mid-response: start a chunked body, send half of it.
       byte[] bytes = reply.body().map(JsonNode::toString).orElse("{}").getBytes(StandardCharsets.UTF_8);
+      record.accept(0);
       ex.sendResponseHeaders(reply.status(), 0);
       OutputStream out = ex.getResponseBody();
       out.write(bytes, 0, bytes.length / 2);
       out.flush();
       return 0;
     }
+    record.accept(reply.status());
     return send(ex, reply.status(), reply.body(), reply.headers());
   }
 
-  private int sendFault(HttpExchange ex, Fault fault) throws IOException {
+  private int sendFault(HttpExchange ex, Fault fault, IntConsumer record) throws IOException {
     if (fault.kind() == Fault.Kind.RATE_LIMITED) {
+      record.accept(429);
       String seconds = Long.toString(fault.retryAfter().orElse(Duration.ZERO).toSeconds());
       return send(ex, 429, Optional.of(errorBody.of(429, "too many requests")), Map.of("Retry-After", seconds));
     }
+    record.accept(500);
     return send(ex, 500, Optional.of(errorBody.of(500, "internal server error")), Map.of());
   }
 
