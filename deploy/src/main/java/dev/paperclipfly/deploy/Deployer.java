@@ -1,21 +1,19 @@
 package dev.paperclipfly.deploy;
 
-import dev.paperclipfly.core.retry.Retrier;
 import dev.paperclipfly.core.retry.RetryPolicy;
 import dev.paperclipfly.deploy.internal.DeployContext;
 import dev.paperclipfly.deploy.internal.DeployRunner;
 import dev.paperclipfly.deploy.internal.FlyClientApi;
-import dev.paperclipfly.deploy.internal.HttpTailnetApi;
-import dev.paperclipfly.deploy.internal.JsonHttp;
 import dev.paperclipfly.deploy.internal.RateLimiter;
-import dev.paperclipfly.deploy.internal.TailscaleAuthorization;
+import dev.paperclipfly.deploy.internal.TailscaleClientApi;
 import dev.paperclipfly.fly.FlyClient;
+import dev.paperclipfly.tailscale.TailscaleClient;
+import dev.paperclipfly.tailscale.TailscaleCredentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -90,33 +88,35 @@ public final class Deployer {
   }
 
   private DeployContext context(DeploymentTarget target, boolean dryRun, Consumer<DeployEvent> listener) {
-    Retrier retrier = new Retrier(retryPolicy);
-    Consumer<String> notice = msg -> {
+    // The clients repeat refused calls themselves; their sleeper is where a UI hears about it.
+    RetryPolicy retries = retryPolicy.withSleeper(d -> {
       try {
         listener.accept(DeployEvent.builder().appName(target.appName()).type(DeployEvent.Type.RETRYING)
-            .message(msg).at(clock.instant()).build());
+            .message("a call was refused or failed; repeating it after " + d.toMillis() + " ms")
+            .at(clock.instant()).build());
       } catch (RuntimeException e) {
         // A failing progress display must not break a deployment.
       }
-    };
-    // The client repeats refused calls itself; its sleeper is where a UI hears about it.
-    RetryPolicy flyRetries = retryPolicy.withSleeper(d -> {
-      notice.accept("Fly API call refused or failed; repeating after " + d.toMillis() + " ms");
       retryPolicy.sleeper().sleep(d);
     });
-    FlyClient fly = FlyClient.builder().baseUri(flyApi).token(credentials.flyToken()).retryPolicy(flyRetries)
+    FlyClient fly = FlyClient.builder().baseUri(flyApi).token(credentials.flyToken()).retryPolicy(retries)
         .httpClient(http).build();
-    JsonHttp tokenEndpoint = new JsonHttp(http, tailscaleApi, Optional::empty, retrier, Optional.empty(), notice);
-    JsonHttp tailnet = new JsonHttp(http, tailscaleApi, new TailscaleAuthorization(credentials, tokenEndpoint, clock),
-        retrier, Optional.empty(), notice);
-    return new DeployContext(target, new FlyClientApi(fly, limiter), new HttpTailnetApi(tailnet), dryRun, clock,
+    TailscaleClient tailscale = TailscaleClient.builder().baseUri(tailscaleApi).credentials(tailscaleCredentials())
+        .retryPolicy(retries).clock(clock).httpClient(http).build();
+    return new DeployContext(target, new FlyClientApi(fly, limiter), new TailscaleClientApi(tailscale), dryRun, clock,
         retryPolicy.sleeper());
+  }
+
+  private TailscaleCredentials tailscaleCredentials() {
+    return credentials.tailscaleApiToken().map(TailscaleCredentials::apiToken)
+        .orElseGet(() -> TailscaleCredentials.oauthClient(credentials.tailscaleOAuthClientId().orElseThrow(),
+            credentials.tailscaleOAuthClientSecret().orElseThrow()));
   }
 
   /** Configures a {@link Deployer}. */
   public static final class Builder {
     private URI flyApi = FlyClient.PUBLIC_API;
-    private URI tailscaleApi = URI.create("https://api.tailscale.com/api/v2");
+    private URI tailscaleApi = TailscaleClient.DEFAULT_BASE_URI;
     private Credentials credentials;
     private RateLimits rateLimits = RateLimits.flyDocumented();
     private RetryPolicy retryPolicy = RetryPolicy.builder().maxAttempts(8).build();
@@ -129,7 +129,7 @@ public final class Deployer {
       return this;
     }
 
-    /** Base URI of the Tailscale API, with {@code /api/v2}; defaults to {@code https://api.tailscale.com/api/v2}. */
+    /** Base URI of the Tailscale API ({@code /api/v2} optional); defaults to {@code https://api.tailscale.com}. */
     public Builder tailscaleApi(URI base) {
       this.tailscaleApi = Objects.requireNonNull(base, "base");
       return this;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Paperclip answers its health check from inside the machine. "Started" only means the VM runs;
@@ -18,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 public final class HealthPhase implements Phase {
   private static final Duration EXEC_TIMEOUT = Duration.ofSeconds(15);
   private static final Duration PAUSE = Duration.ofSeconds(2);
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   @Override
   public StepKind kind() {
@@ -77,7 +79,7 @@ public final class HealthPhase implements Phase {
       return Optional.empty();
     }
     try {
-      JsonNode j = JsonHttp.JSON.readTree(out.stdout());
+      JsonNode j = JSON.readTree(out.stdout());
       return j.isObject() ? Optional.of(j) : Optional.empty();
     } catch (JacksonException e) {
       return Optional.empty();

@@ -3,8 +3,9 @@ package dev.paperclipfly.deploy.internal;
 import dev.paperclipfly.core.Secret;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** The Tailscale API calls a deployment makes (always on the token's default tailnet, {@code -}). */
+/** The Tailscale API calls a deployment makes (on the credentials' own tailnet). */
 public interface TailnetApi {
   record AuthKeyInfo(
       String id, String description, boolean reusable, boolean preauthorized, boolean ephemeral, List<String> tags,
@@ -20,8 +21,8 @@ public interface TailnetApi {
 
   void enableMagicDns();
 
-  /** MagicDNS names (FQDNs) of the tailnet's devices. */
-  List<String> deviceNames();
+  /** The tailnet's MagicDNS suffix read from a device name; empty when the tailnet has no device. */
+  Optional<String> magicDnsSuffix();
 
   List<AuthKeyInfo> authKeys();
 

@@ -21,11 +21,7 @@ public final class TailnetDnsPhase implements Phase {
       ctx.tailnetDns = ctx.target.tailnetDnsName();
       return step(StepAction.KEEP, "MagicDNS suffix " + ctx.tailnetDns.get(), "given in the deployment target");
     }
-    Optional<String> suffix = ctx.tailnet.deviceNames().stream()
-        .map(n -> n.endsWith(".") ? n.substring(0, n.length() - 1) : n)
-        .filter(n -> n.chars().filter(c -> c == '.').count() >= 2)
-        .map(n -> n.substring(n.indexOf('.') + 1))
-        .findFirst();
+    Optional<String> suffix = ctx.tailnet.magicDnsSuffix();
     if (suffix.isEmpty()) {
       return step(StepAction.BLOCKED, "MagicDNS suffix", "no device on the tailnet shows the MagicDNS suffix: set"
           + " tailnetDnsName (the Tailnet name on https://login.tailscale.com/admin/dns, e.g. tail1234ab.ts.net)");
