@@ -4,6 +4,7 @@ import dev.paperclipfly.core.retry.RetryPolicy;
 import dev.paperclipfly.deploy.internal.DeployContext;
 import dev.paperclipfly.deploy.internal.DeployRunner;
 import dev.paperclipfly.deploy.internal.FlyClientApi;
+import dev.paperclipfly.deploy.internal.RetryNotices;
 import dev.paperclipfly.deploy.internal.RateLimiter;
 import dev.paperclipfly.deploy.internal.TailscaleClientApi;
 import dev.paperclipfly.fly.FlyClient;
@@ -43,22 +44,29 @@ import java.util.function.Consumer;
  * <p>A deployer is thread-safe and meant to be shared: its rate limiter spans every deployment it runs.
  */
 public final class Deployer {
-  private final URI flyApi;
-  private final URI tailscaleApi;
   private final Credentials credentials;
   private final RetryPolicy retryPolicy;
   private final RateLimiter limiter;
   private final Clock clock;
-  private final HttpClient http;
+  private final FlyClientApi fly;
+  private final TailscaleClientApi tailnet;
 
   private Deployer(Builder b) {
-    this.flyApi = b.flyApi;
-    this.tailscaleApi = b.tailscaleApi;
     this.credentials = Objects.requireNonNull(b.credentials, "credentials are required: call credentials(...)");
     this.retryPolicy = b.retryPolicy;
     this.clock = retryPolicy.clock();
     this.limiter = new RateLimiter(b.rateLimits, retryPolicy.sleeper(), System::nanoTime);
-    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10)).build();
+    // The clients repeat refused calls themselves; their sleeper is where the running apply hears of it.
+    RetryPolicy retries = retryPolicy.withSleeper(d -> {
+      RetryNotices.waiting(d);
+      retryPolicy.sleeper().sleep(d);
+    });
+    this.fly = new FlyClientApi(FlyClient.builder().baseUri(b.flyApi).token(credentials.flyToken())
+        .retryPolicy(retries).httpClient(http).build(), limiter);
+    this.tailnet = new TailscaleClientApi(TailscaleClient.builder().baseUri(b.tailscaleApi)
+        .credentials(tailscaleCredentials()).retryPolicy(retries).clock(clock).httpClient(http).build());
   }
 
   public static Builder builder() {
@@ -67,8 +75,7 @@ public final class Deployer {
 
   /** Reads the live state and returns what {@link #apply} would do. Changes nothing. */
   public DeploymentPlan plan(DeploymentTarget target) {
-    DeployRunner runner = new DeployRunner(e -> {});
-    return runner.plan(context(target, true, e -> {}));
+    return new DeployRunner(e -> {}).plan(context(target, true));
   }
 
   /** Applies the target. */
@@ -84,27 +91,12 @@ public final class Deployer {
   public DeployResult apply(DeploymentTarget target, Consumer<DeployEvent> listener) {
     Objects.requireNonNull(listener, "listener");
     DeployRunner runner = new DeployRunner(listener);
-    return runner.apply(context(target, false, listener));
+    return RetryNotices.during(d -> runner.retrying(target.appName(), clock.instant(), d),
+        () -> runner.apply(context(target, false)));
   }
 
-  private DeployContext context(DeploymentTarget target, boolean dryRun, Consumer<DeployEvent> listener) {
-    // The clients repeat refused calls themselves; their sleeper is where a UI hears about it.
-    RetryPolicy retries = retryPolicy.withSleeper(d -> {
-      try {
-        listener.accept(DeployEvent.builder().appName(target.appName()).type(DeployEvent.Type.RETRYING)
-            .message("a call was refused or failed; repeating it after " + d.toMillis() + " ms")
-            .at(clock.instant()).build());
-      } catch (RuntimeException e) {
-        // A failing progress display must not break a deployment.
-      }
-      retryPolicy.sleeper().sleep(d);
-    });
-    FlyClient fly = FlyClient.builder().baseUri(flyApi).token(credentials.flyToken()).retryPolicy(retries)
-        .httpClient(http).build();
-    TailscaleClient tailscale = TailscaleClient.builder().baseUri(tailscaleApi).credentials(tailscaleCredentials())
-        .retryPolicy(retries).clock(clock).httpClient(http).build();
-    return new DeployContext(target, new FlyClientApi(fly, limiter), new TailscaleClientApi(tailscale), dryRun, clock,
-        retryPolicy.sleeper());
+  private DeployContext context(DeploymentTarget target, boolean dryRun) {
+    return new DeployContext(target, fly, tailnet, dryRun, clock, retryPolicy.sleeper());
   }
 
   private TailscaleCredentials tailscaleCredentials() {

@@ -77,6 +77,16 @@ public final class DeployRunner {
     }
   }
 
+  /** Reports that a call is being repeated after {@code wait}. */
+  public void retrying(String app, java.time.Instant at, java.time.Duration wait) {
+    try {
+      listener.accept(DeployEvent.builder().appName(app).type(DeployEvent.Type.RETRYING)
+          .message("a call was refused or failed; repeating it after " + wait.toMillis() + " ms").at(at).build());
+    } catch (RuntimeException e) {
+      // A failing progress display must not break a deployment.
+    }
+  }
+
   void emit(DeployContext ctx, DeployEvent.Type type, Optional<Step> step, String message) {
     try {
       listener.accept(DeployEvent.builder().appName(ctx.app()).type(type).step(step).message(message)

@@ -67,8 +67,11 @@ public final class SecretsPhase implements Phase {
       return step(StepAction.KEEP, target, "every secret is set and kept as it is" + note);
     }
     ctx.secretsWillChange = true;
-    return step(StepAction.UPDATE, "secrets " + String.join(", ", set.isEmpty() ? List.of(AuthKeyPhase.SECRET)
-        : set.keySet()) + " of " + ctx.app(), String.join("; ", why));
+    List<String> names = new ArrayList<>(set.keySet());
+    if (ctx.authKeyWillChange && !names.contains(AuthKeyPhase.SECRET)) {
+      names.add(AuthKeyPhase.SECRET);
+    }
+    return step(StepAction.UPDATE, "secrets " + String.join(", ", names) + " of " + ctx.app(), String.join("; ", why));
   }
 
   @Override
