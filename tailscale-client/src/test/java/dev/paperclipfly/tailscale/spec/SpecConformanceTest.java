@@ -1,21 +1,13 @@
 package dev.paperclipfly.tailscale.spec;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.paperclipfly.core.testing.openapi.OpenApiConformance;
 import dev.paperclipfly.core.testing.openapi.WireMockConformance;
-import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import dev.paperclipfly.core.testing.openapi.WireMockRequests;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -31,23 +23,10 @@ class SpecConformanceTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private final WireMockConformance hook = new WireMockConformance(CHECKS, wm::getAllServeEvents,
-      "requests or fixtures do not conform to the OpenAPI document");
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  private final WireMockConformance hook = TailscaleSpec.afterEachCheck(wm::getAllServeEvents);
 
   private List<String> send(String method, String pathAndQuery, Map<String, String> headers, String body) {
-    wm.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200)));
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(wm.baseUrl() + pathAndQuery))
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    headers.forEach(b::header);
-    try {
-      http.send(b.build(), HttpResponse.BodyHandlers.discarding());
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-    List<ServeEvent> events = wm.getAllServeEvents();
-    assertThat(events).hasSize(1);
-    return CHECKS.check(WireMockExchanges.of(events.get(0)));
+    return CHECKS.check(WireMockRequests.send(wm, method, pathAndQuery, headers, body));
   }
 
   private static Map<String, String> bearer() {

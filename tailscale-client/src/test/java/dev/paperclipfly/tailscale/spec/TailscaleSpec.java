@@ -1,10 +1,12 @@
 package dev.paperclipfly.tailscale.spec;
 
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.paperclipfly.core.testing.RealTools;
 import dev.paperclipfly.core.testing.openapi.Exchange;
 import dev.paperclipfly.core.testing.openapi.OpenApiConformance;
 import dev.paperclipfly.core.testing.openapi.OpenApiSpec;
 import dev.paperclipfly.core.testing.openapi.SpecCorrection;
+import dev.paperclipfly.core.testing.openapi.WireMockConformance;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -43,11 +46,22 @@ public final class TailscaleSpec {
   private static final String OAUTH_TOKEN_PATH = "/api/v2/oauth/token";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private static volatile OpenApiSpec corrected;
+
   private TailscaleSpec() {}
 
   /** The document with the corrections applied. */
   public static OpenApiSpec corrected() {
-    return OpenApiSpec.loader(FILE).correct(VALIDATE_TAKES_A_POLICY_OBJECT).load();
+    if (corrected == null) {
+      corrected = OpenApiSpec.loader(FILE).correct(VALIDATE_TAKES_A_POLICY_OBJECT).load();
+    }
+    return corrected;
+  }
+
+  /** The after-each hook that checks every exchange WireMock served against the corrected document. */
+  public static WireMockConformance afterEachCheck(Supplier<List<ServeEvent>> events) {
+    return new WireMockConformance(conformance(corrected()), events,
+        "requests or fixtures do not conform to the OpenAPI document");
   }
 
   /** The checks every exchange with the fake Tailscale API must pass. */

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperclipfly.core.testing.RealTools;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Fly's Machines document: OpenAPI 3.0, JSON, read with strict objects.
  */
 class MachinesDocumentConformanceTest {
-  static final OpenApiSpec SPEC = OpenApiSpec.loader(Traffic.reference("fly-machines-openapi.json"))
-      .strictObjects().load();
+  static final OpenApiSpec SPEC = OpenApiSpec.loader(
+      RealTools.sharedDir().resolve("reference").resolve("fly-machines-openapi.json")).strictObjects().load();
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -33,7 +34,7 @@ class MachinesDocumentConformanceTest {
     if (body != null) {
       all.put("Content-Type", "application/json");
     }
-    return checker.check(Traffic.send(wm, method, pathAndQuery, all, body));
+    return checker.check(WireMockRequests.send(wm, method, pathAndQuery, all, body));
   }
 
   @Test

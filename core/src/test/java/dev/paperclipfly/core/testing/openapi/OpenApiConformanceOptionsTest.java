@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperclipfly.core.testing.RealTools;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The options a vendor's configuration relies on: each must change what the checks report. */
 class OpenApiConformanceOptionsTest {
-  static final Path MACHINES = Traffic.reference("fly-machines-openapi.json");
+  static final Path MACHINES = RealTools.sharedDir().resolve("reference").resolve("fly-machines-openapi.json");
   static final OpenApiSpec AS_PUBLISHED = OpenApiSpec.load(MACHINES);
   static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -67,11 +68,11 @@ class OpenApiConformanceOptionsTest {
     OpenApiConformance withErrors = OpenApiConformance.builder(AS_PUBLISHED).errorSchema("ErrorResponse").build();
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v")).willReturn(unauthorized()
         .withHeader("Content-Type", "application/json").withBody("{\"error\": \"bad token\"}")));
-    Exchange errorShaped = Traffic.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
+    Exchange errorShaped = WireMockRequests.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
     wm.resetAll();
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v")).willReturn(unauthorized()
         .withHeader("Content-Type", "application/json").withBody("{\"error\": 401}")));
-    Exchange misshaped = Traffic.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
+    Exchange misshaped = WireMockRequests.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
 
     assertThat(plain.check(errorShaped)).singleElement().asString().contains("stub answers 401, which the spec does not list");
     assertThat(withErrors.check(errorShaped)).isEmpty();
@@ -84,13 +85,13 @@ class OpenApiConformanceOptionsTest {
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v"))
         .willReturn(okJson("{\"data\": {\"id\": \"v\", \"size_gb\": 3}, \"meta\": 1}"))
         .withMetadata(Map.of(WireMockExchanges.VALIDATE_MEMBER, "data")));
-    Exchange enveloped = Traffic.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
+    Exchange enveloped = WireMockRequests.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
 
     wm.resetAll();
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v"))
         .willReturn(okJson("{\"data\": {\"id\": 7}}"))
         .withMetadata(Map.of(WireMockExchanges.VALIDATE_MEMBER, "data")));
-    Exchange wrongInside = Traffic.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
+    Exchange wrongInside = WireMockRequests.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
 
     assertThat(checker.check(enveloped)).isEmpty();
     assertThat(checker.check(wrongInside)).singleElement().asString().contains("stubbed 200 answer").contains("id");
@@ -103,7 +104,7 @@ class OpenApiConformanceOptionsTest {
             : List.of("no token for " + op.template()))
         .build();
 
-    assertThat(checker.check(Traffic.send(wm, "GET", "/v1/apps/a/machines", Map.of(), null)))
+    assertThat(checker.check(WireMockRequests.send(wm, "GET", "/v1/apps/a/machines", Map.of(), null)))
         .singleElement().asString().startsWith("GET /v1/apps/a/machines (Machines_list: GET /apps/{app_name}/machines): ")
         .endsWith("no token for /apps/{app_name}/machines");
   }
@@ -116,10 +117,10 @@ class OpenApiConformanceOptionsTest {
         .build();
     wm.stubFor(post("/oauth/token").willReturn(okJson("{}")));
 
-    assertThat(checker.check(Traffic.send(wm, "POST", "/oauth/token", JSON_BODY, "{}")))
+    assertThat(checker.check(WireMockRequests.send(wm, "POST", "/oauth/token", JSON_BODY, "{}")))
         .containsExactly("POST /oauth/token: token requests are forms");
     wm.resetRequests();
-    assertThat(checker.check(Traffic.send(wm, "POST", "/oauth/token",
+    assertThat(checker.check(WireMockRequests.send(wm, "POST", "/oauth/token",
         Map.of("Content-Type", "application/x-www-form-urlencoded"), "grant_type=client_credentials"))).isEmpty();
   }
 }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperclipfly.core.testing.RealTools;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * document: OpenAPI 3.1, YAML, with {@code $ref}s to shared parameters, responses and schemas.
  */
 class TailscaleDocumentConformanceTest {
-  static final OpenApiSpec SPEC = OpenApiSpec.load(Traffic.reference("tailscale-v2-openapi.yaml"));
+  static final OpenApiSpec SPEC = OpenApiSpec.load(
+      RealTools.sharedDir().resolve("reference").resolve("tailscale-v2-openapi.yaml"));
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -25,7 +27,7 @@ class TailscaleDocumentConformanceTest {
   private final OpenApiConformance checker = OpenApiConformance.builder(SPEC).errorSchema("Error").build();
 
   private List<String> send(String method, String pathAndQuery, Map<String, String> headers, String body) {
-    return checker.check(Traffic.send(wm, method, pathAndQuery, headers, body));
+    return checker.check(WireMockRequests.send(wm, method, pathAndQuery, headers, body));
   }
 
   private static Map<String, String> bearer() {
@@ -106,7 +108,7 @@ class TailscaleDocumentConformanceTest {
   @Test
   void flagsARequestNoStubMatched() {
     wm.stubFor(get("/nothing").willReturn(aResponse().withStatus(200)));
-    Traffic.sendUnstubbed(wm, "GET", "/api/v2/tailnet/-/settings", Map.of(), null);
+    WireMockRequests.sendUnstubbed(wm, "GET", "/api/v2/tailnet/-/settings", Map.of(), null);
 
     assertThat(checker.check(WireMockExchanges.of(wm.getAllServeEvents())))
         .singleElement().asString().contains("no stub matched");

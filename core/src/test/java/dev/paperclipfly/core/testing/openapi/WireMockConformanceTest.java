@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.paperclipfly.core.testing.RealTools;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The after-each hook: fails the test with every problem, and can excuse one test's broken answers. */
 class WireMockConformanceTest {
-  static final OpenApiSpec SPEC = OpenApiSpec.load(Traffic.reference("fly-machines-openapi.json"));
+  static final OpenApiSpec SPEC = OpenApiSpec.load(
+      RealTools.sharedDir().resolve("reference").resolve("fly-machines-openapi.json"));
 
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -24,9 +26,9 @@ class WireMockConformanceTest {
 
   @Test
   void failsListingEveryProblemUnderItsTitle() {
-    Traffic.send(wm, "GET", "/v1/apps", Map.of(), null);
+    WireMockRequests.send(wm, "GET", "/v1/apps", Map.of(), null);
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v")).willReturn(okJson("{\"size_gb\": \"big\"}")));
-    Traffic.sendUnstubbed(wm, "GET", "/v1/apps/a/volumes/v?verbose=1", Map.of(), null);
+    WireMockRequests.sendUnstubbed(wm, "GET", "/v1/apps/a/volumes/v?verbose=1", Map.of(), null);
 
     assertThatThrownBy(() -> hook.afterEach(null))
         .isInstanceOf(AssertionError.class)
@@ -39,7 +41,7 @@ class WireMockConformanceTest {
 
   @Test
   void passesConformingTraffic() {
-    Traffic.send(wm, "GET", "/v1/apps?org_slug=personal", Map.of(), null);
+    WireMockRequests.send(wm, "GET", "/v1/apps?org_slug=personal", Map.of(), null);
 
     hook.afterEach(null);
 
@@ -49,11 +51,11 @@ class WireMockConformanceTest {
   @Test
   void excusesMalformedAnswersForOneCheckButStillChecksRequests() {
     wm.stubFor(get(urlPathEqualTo("/v1/apps/a/volumes/v")).willReturn(okJson("{not json")));
-    Traffic.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
+    WireMockRequests.send(wm, "GET", "/v1/apps/a/volumes/v", Map.of(), null);
 
     hook.expectMalformedAnswers();
     hook.afterEach(null);
-    Traffic.sendUnstubbed(wm, "GET", "/v1/apps/a/volumes/v?verbose=1", Map.of(), null);
+    WireMockRequests.sendUnstubbed(wm, "GET", "/v1/apps/a/volumes/v?verbose=1", Map.of(), null);
 
     assertThatThrownBy(() -> hook.afterEach(null))
         .hasMessageContaining("is not JSON")

@@ -7,31 +7,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import dev.paperclipfly.core.testing.RealTools;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Sends one real HTTP request to a WireMock server and returns what WireMock recorded of it. */
-final class Traffic {
+/**
+ * Sends real HTTP requests to a WireMock server, for tests of the checks themselves: one request in,
+ * the {@link Exchange} WireMock recorded out.
+ */
+public final class WireMockRequests {
   private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-  private Traffic() {}
-
-  /** The vendor documents the checks are tried on: real, published ones. */
-  static Path reference(String name) {
-    return RealTools.sharedDir().resolve("reference").resolve(name);
-  }
+  private WireMockRequests() {}
 
   /**
-   * Sends a request; stubs that the test added answer it, anything else gets an empty 200 (a stub at
-   * the lowest priority), so that the checks, not the set-up, decide.
+   * Sends a request and returns its exchange, failing unless it is the only one recorded. Stubs the test
+   * added answer it; anything else gets an empty 200 (a stub at the lowest priority), so that the checks,
+   * not the set-up, decide.
    */
-  static Exchange send(WireMockExtension wm, String method, String pathAndQuery, Map<String, String> headers,
+  public static Exchange send(WireMockExtension wm, String method, String pathAndQuery, Map<String, String> headers,
       String body) {
     wm.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200)));
     sendUnstubbed(wm, method, pathAndQuery, headers, body);
@@ -41,7 +38,7 @@ final class Traffic {
   }
 
   /** Sends a request without adding the catch-all stub. */
-  static void sendUnstubbed(WireMockExtension wm, String method, String pathAndQuery, Map<String, String> headers,
+  public static void sendUnstubbed(WireMockExtension wm, String method, String pathAndQuery, Map<String, String> headers,
       String body) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(wm.baseUrl() + pathAndQuery))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
