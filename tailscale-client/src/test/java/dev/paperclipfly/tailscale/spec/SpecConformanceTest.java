@@ -40,6 +40,13 @@ class SpecConformanceTest {
   }
 
   @Test
+  void flagsAMisspelledFieldInARequestBody() {
+    Map<String, String> h = Map.of("Authorization", "Bearer tskey-api-x", "Content-Type", "application/json");
+    assertThat(send("POST", "/api/v2/device/n1CNTRL/authorized", h, "{\"authorized\":true,\"authorised\":true}"))
+        .singleElement().asString().contains("request body").contains("authorised");
+  }
+
+  @Test
   void failsTheTestAfterwardsListingEveryProblem() {
     send("GET", "/api/v2/tailnet/-/keys", Map.of(), null);
 

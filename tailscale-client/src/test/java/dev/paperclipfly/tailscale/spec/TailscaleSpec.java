@@ -7,11 +7,8 @@ import dev.paperclipfly.core.testing.openapi.OpenApiConformance;
 import dev.paperclipfly.core.testing.openapi.OpenApiSpec;
 import dev.paperclipfly.core.testing.openapi.SpecCorrection;
 import dev.paperclipfly.core.testing.openapi.WireMockConformance;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,12 +18,12 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 
 /**
- * Tailscale's API v2 document as the tests hold the client to it: the corrections below, a bearer
- * token on every documented call (the document's global security is {@code bearerAuth}), the
- * {@code Error} shape for error statuses an operation does not list, and the OAuth token endpoint,
- * which the document leaves out, checked against RFC 6749 (form body with
- * {@code grant_type=client_credentials}, {@code client_id}, {@code client_secret}; JSON answer with
- * {@code access_token} and {@code expires_in}).
+ * Tailscale's API v2 document as the tests hold the client to it: strict objects (a misspelled field
+ * fails), the corrections below, a bearer token on every documented call (the document's global
+ * security is {@code bearerAuth}), the {@code Error} shape for error statuses an operation does not
+ * list, and the OAuth token endpoint, which the document leaves out, checked against RFC 6749 (form
+ * body with {@code grant_type=client_credentials}, {@code client_id}, {@code client_secret}; JSON
+ * answer with {@code access_token} and {@code expires_in}).
  */
 public final class TailscaleSpec {
   /** This project's copy of the document. */
@@ -50,10 +47,10 @@ public final class TailscaleSpec {
 
   private TailscaleSpec() {}
 
-  /** The document with the corrections applied. */
+  /** The document, read with strict objects and the corrections applied. */
   public static OpenApiSpec corrected() {
     if (corrected == null) {
-      corrected = OpenApiSpec.loader(FILE).correct(VALIDATE_TAKES_A_POLICY_OBJECT).load();
+      corrected = OpenApiSpec.loader(FILE).strictObjects().correct(VALIDATE_TAKES_A_POLICY_OBJECT).load();
     }
     return corrected;
   }
@@ -84,17 +81,12 @@ public final class TailscaleSpec {
     if (!exchange.mediaType().equals("application/x-www-form-urlencoded")) {
       problems.add("token request must be a form (application/x-www-form-urlencoded)");
     }
-    Map<String, String> form = new HashMap<>();
-    for (String pair : exchange.body().split("&")) {
-      String[] kv = pair.split("=", 2);
-      form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8),
-          kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    if (!"client_credentials".equals(form.get("grant_type"))) {
+    Map<String, List<String>> form = exchange.form();
+    if (!form.getOrDefault("grant_type", List.of()).equals(List.of("client_credentials"))) {
       problems.add("grant_type must be client_credentials");
     }
     for (String field : List.of("client_id", "client_secret")) {
-      if (form.getOrDefault(field, "").isEmpty()) {
+      if (form.getOrDefault(field, List.of()).stream().allMatch(String::isEmpty)) {
         problems.add("form field " + field + " missing");
       }
     }

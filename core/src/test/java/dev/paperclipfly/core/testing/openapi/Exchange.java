@@ -1,6 +1,12 @@
 package dev.paperclipfly.core.testing.openapi;
 
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +34,21 @@ public record Exchange(String method, String url, Map<String, String> headers, S
   /** A request header by name, ignoring case. */
   public Optional<String> header(String name) {
     return Optional.ofNullable(headers.get(name));
+  }
+
+  /** The raw path of the URL, without the query. */
+  public String path() {
+    return URI.create(url).getRawPath();
+  }
+
+  /** Query parameters by decoded name, each with its decoded values in order. */
+  public Map<String, List<String>> query() {
+    return urlEncoded(URI.create(url).getRawQuery());
+  }
+
+  /** The body read as an HTML form ({@code application/x-www-form-urlencoded}), by decoded name. */
+  public Map<String, List<String>> form() {
+    return urlEncoded(body);
   }
 
   /** The request's media type: the Content-Type without parameters, lower case; empty when not sent. */
@@ -71,6 +92,19 @@ public record Exchange(String method, String url, Map<String, String> headers, S
     Answer offSpec(String reason) {
       return new Answer(status, headers, body, Optional.of(reason), validatedMember);
     }
+  }
+
+  private static Map<String, List<String>> urlEncoded(String text) {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    if (text == null || text.isEmpty()) {
+      return out;
+    }
+    for (String pair : text.split("&")) {
+      String[] kv = pair.split("=", 2);
+      out.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
+          .add(kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
+    }
+    return out;
   }
 
   static String mediaType(String header) {

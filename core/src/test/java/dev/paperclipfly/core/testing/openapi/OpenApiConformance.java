@@ -1,10 +1,6 @@
 package dev.paperclipfly.core.testing.openapi;
 
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -122,8 +118,7 @@ public final class OpenApiConformance {
   /** Every problem with one request and its answer, each prefixed with the request. */
   public List<String> check(Exchange exchange) {
     String label = exchange.method() + " " + exchange.url();
-    URI uri = URI.create(exchange.url());
-    String path = uri.getRawPath();
+    String path = exchange.path();
     if (!exchange.matched()) {
       return List.of(label + ": no stub matched this request");
     }
@@ -144,7 +139,7 @@ public final class OpenApiConformance {
     }
     OpenApiSpec.Operation op = found.get();
     List<String> problems = new ArrayList<>();
-    checkParameters(exchange, uri, op, problems);
+    checkParameters(exchange, op, problems);
     checkRequestBody(exchange, op, problems);
     for (RequestCheck c : requestChecks) {
       problems.addAll(c.check(exchange, op));
@@ -157,8 +152,8 @@ public final class OpenApiConformance {
     return problems.stream().map(p -> label + ": " + p).toList();
   }
 
-  private void checkParameters(Exchange exchange, URI uri, OpenApiSpec.Operation op, List<String> problems) {
-    Map<String, List<String>> query = queryParameters(uri.getRawQuery());
+  private void checkParameters(Exchange exchange, OpenApiSpec.Operation op, List<String> problems) {
+    Map<String, List<String>> query = exchange.query();
     Set<String> declaredQuery = new LinkedHashSet<>();
     boolean freeFormQuery = false;
     for (JsonNode param : op.parameters()) {
@@ -285,20 +280,6 @@ public final class OpenApiConformance {
     } catch (JacksonException e) {
       return Optional.empty();
     }
-  }
-
-  /** Query parameters by decoded name, each with its decoded values in order. */
-  public static Map<String, List<String>> queryParameters(String rawQuery) {
-    Map<String, List<String>> out = new LinkedHashMap<>();
-    if (rawQuery == null || rawQuery.isEmpty()) {
-      return out;
-    }
-    for (String pair : rawQuery.split("&")) {
-      String[] kv = pair.split("=", 2);
-      out.computeIfAbsent(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), k -> new ArrayList<>())
-          .add(kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "");
-    }
-    return out;
   }
 
   /** A query or header value as the JSON type its schema names, so type checks mean something. */
