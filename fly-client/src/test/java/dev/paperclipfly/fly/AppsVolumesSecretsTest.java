@@ -25,7 +25,7 @@ import dev.paperclipfly.fly.model.UpdateVolumeRequest;
 import dev.paperclipfly.fly.model.Volume;
 import dev.paperclipfly.fly.testkit.FakeFly;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
-import dev.paperclipfly.fly.testkit.OpenApiRequestChecker;
+import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -50,7 +50,7 @@ class AppsVolumesSecretsTest {
     fly.stub(post(urlEqualTo("/v1/apps")).willReturn(aResponse().withStatus(422)
             .withHeader("Content-Type", "application/json")
             .withBody(FlyFixtures.error("Name has already been taken", "name_taken")))
-        .withMetadata(Map.of(OpenApiRequestChecker.OFF_SPEC_RESPONSE,
+        .withMetadata(Map.of(WireMockExchanges.OFF_SPEC_RESPONSE,
             "fly-go documents status name_taken and 422; the spec lists neither")));
 
     assertThatThrownBy(() -> fly.client().apps().create(CreateAppRequest.builder().name("paperclip").orgSlug("personal").build()))

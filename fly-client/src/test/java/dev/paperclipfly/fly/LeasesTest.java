@@ -20,7 +20,7 @@ import dev.paperclipfly.fly.model.MachineConfig;
 import dev.paperclipfly.fly.model.MachineLease;
 import dev.paperclipfly.fly.testkit.FakeFly;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
-import dev.paperclipfly.fly.testkit.OpenApiRequestChecker;
+import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +41,7 @@ class LeasesTest {
   private void stubLeaseCreated(String nonce) {
     // Fly's docs show the lease wrapped in {status, data}; the spec's Lease schema is the data part.
     fly.stub(post(urlEqualTo(M1 + "/lease")).willReturn(wrappedLease(nonce))
-        .withMetadata(Map.of(OpenApiRequestChecker.VALIDATE_MEMBER, "data")));
+        .withMetadata(Map.of(WireMockExchanges.VALIDATE_MEMBER, "data")));
   }
 
   @Test

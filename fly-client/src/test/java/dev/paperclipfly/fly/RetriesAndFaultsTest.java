@@ -21,7 +21,7 @@ import dev.paperclipfly.fly.model.MachineConfig;
 import dev.paperclipfly.fly.model.WaitState;
 import dev.paperclipfly.fly.testkit.FakeFly;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
-import dev.paperclipfly.fly.testkit.OpenApiRequestChecker;
+import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -197,7 +197,7 @@ class RetriesAndFaultsTest {
   void malformedJsonIsAMalformedResponseThatDoesNotQuoteTheBody() {
     fly.stub(get(urlEqualTo(M1)).willReturn(aResponse().withStatus(200).withHeader("fly-request-id", "req-7")
             .withHeader("Content-Type", "application/json").withBody("{\"id\": \"m1\", \"state\": startedXYZ"))
-        .withMetadata(Map.of(OpenApiRequestChecker.OFF_SPEC_RESPONSE, "malformed on purpose")));
+        .withMetadata(Map.of(WireMockExchanges.OFF_SPEC_RESPONSE, "malformed on purpose")));
 
     assertThatThrownBy(() -> fly.client().machines().get("paperclip", "m1"))
         .isInstanceOfSatisfying(FlyApiException.MalformedResponse.class, e -> {

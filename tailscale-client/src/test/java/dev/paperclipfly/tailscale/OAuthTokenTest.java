@@ -85,7 +85,7 @@ class OAuthTokenTest extends TailscaleApiTest {
 
     assertThat(oauthClient().settings().get().httpsEnabled()).contains(false);
     wm.verify(2, postRequestedFor(urlEqualTo(TOKEN)));
-    assertThat(sleeper.waits()).as("a refused token is replaced at once, not after a backoff").isEmpty();
+    assertThat(sleeper.sleeps()).as("a refused token is replaced at once, not after a backoff").isEmpty();
   }
 
   @Test

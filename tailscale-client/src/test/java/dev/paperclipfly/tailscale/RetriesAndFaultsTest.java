@@ -38,7 +38,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
     failOnceThenSucceed(error(429, "too many requests").withHeader("Retry-After", "12"));
 
     assertThat(apiTokenClient().settings().get().devicesKeyDurationDays()).contains(180);
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(12));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(12));
   }
 
   @Test
@@ -48,7 +48,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
 
     apiTokenClient().settings().get();
 
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(30));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(30));
   }
 
   @Test
@@ -57,7 +57,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
 
     apiTokenClient().settings().get();
 
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(60));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(60));
   }
 
   @Test
@@ -67,7 +67,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
     apiTokenClient().settings().get();
 
     // 500 ms base, "equal jitter" with the fixed random 0.5: 250 ms + 0.5 * 250 ms.
-    assertThat(sleeper.waits()).containsExactly(Duration.ofMillis(375));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofMillis(375));
     wm.verify(2, getRequestedFor(urlPathEqualTo(SETTINGS)));
   }
 
@@ -83,7 +83,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
         .willReturn(okJson(fixture("settings.json"))));
 
     assertThat(apiTokenClient().settings().get().httpsEnabled()).contains(false);
-    assertThat(sleeper.waits()).isNotEmpty();
+    assertThat(sleeper.sleeps()).isNotEmpty();
   }
 
   @Test
@@ -94,7 +94,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
         .isInstanceOfSatisfying(TailscaleApiException.ServerError.class,
             e -> assertThat(e.status()).isEqualTo(503));
     wm.verify(4, getRequestedFor(urlPathEqualTo(SETTINGS)));
-    assertThat(sleeper.waits()).containsExactly(
+    assertThat(sleeper.sleeps()).containsExactly(
         Duration.ofMillis(375), Duration.ofMillis(750), Duration.ofMillis(1500));
   }
 
@@ -114,7 +114,7 @@ class RetriesAndFaultsTest extends TailscaleApiTest {
     assertThatThrownBy(() -> apiTokenClient().settings().get())
         .isInstanceOf(TailscaleConnectionException.class)
         .hasMessageContaining("GET /api/v2/tailnet/-/settings");
-    assertThat(sleeper.waits()).hasSize(3);
+    assertThat(sleeper.sleeps()).hasSize(3);
   }
 
   @Test

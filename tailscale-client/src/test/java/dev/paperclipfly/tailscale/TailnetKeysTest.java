@@ -158,7 +158,7 @@ class TailnetKeysTest extends TailscaleApiTest {
     assertThatThrownBy(() -> apiTokenClient().keys().createAuthKey(deployKey()))
         .isInstanceOf(TailscaleApiException.ServerError.class);
     wm.verify(1, postRequestedFor(urlEqualTo(KEYS)));
-    assertThat(sleeper.waits()).isEmpty();
+    assertThat(sleeper.sleeps()).isEmpty();
   }
 
   @Test
@@ -183,7 +183,7 @@ class TailnetKeysTest extends TailscaleApiTest {
     TailnetKey key = apiTokenClient().keys().createAuthKey(deployKey());
 
     assertThat(key.id()).isEqualTo("kCREATED11CNTRL");
-    assertThat(sleeper.waits()).containsExactly(Duration.ofSeconds(7));
+    assertThat(sleeper.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
 
   @Test

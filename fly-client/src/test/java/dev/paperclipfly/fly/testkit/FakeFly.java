@@ -8,11 +8,13 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.core.retry.RetryPolicy;
-import dev.paperclipfly.core.testing.RealTools;
+import dev.paperclipfly.core.testing.ManualClock;
+import dev.paperclipfly.core.testing.RecordingSleeper;
+import dev.paperclipfly.core.testing.openapi.OpenApiSpec;
+import dev.paperclipfly.core.testing.openapi.WireMockConformance;
 import dev.paperclipfly.fly.FlyClient;
 import dev.paperclipfly.fly.FlyToken;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,9 +35,7 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
   /** The token the fake client sends: a macaroon, so it goes out as {@code FlyV1}. */
   public static final String TOKEN = "fm2_fake-token-7f3a9c";
 
-  private static volatile OpenApiSpec defaultSpec;
-
-  private final OpenApiSpec checkedAgainst;
+  private final WireMockConformance conformance;
   private WireMockServer server;
   private ManualClock clock;
   private RecordingSleeper sleeper;
@@ -45,18 +45,18 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
     this(spec());
   }
 
-  /** Checks traffic against the given spec (for use outside this project: load your copy of the spec). */
+  /**
+   * Checks traffic against the given spec (for use outside this project: load your copy of the spec
+   * with {@link MachinesApiSpec#SECRETS_NULL_DELETES} and strict objects).
+   */
   public FakeFly(OpenApiSpec spec) {
-    this.checkedAgainst = spec;
+    this.conformance = new WireMockConformance(MachinesApiSpec.conformance(spec), () -> server.getAllServeEvents(),
+        "traffic does not match the Machines OpenAPI spec");
   }
 
-  /** This project's copy of the Machines OpenAPI spec. */
+  /** This project's copy of the Machines OpenAPI spec, strict and corrected. */
   public static OpenApiSpec spec() {
-    if (defaultSpec == null) {
-      Path file = RealTools.sharedDir().resolve("reference").resolve("fly-machines-openapi.json");
-      defaultSpec = OpenApiSpec.load(file);
-    }
-    return defaultSpec;
+    return MachinesApiSpec.projectCopy();
   }
 
   @Override
@@ -70,11 +70,7 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
   @Override
   public void afterEach(ExtensionContext context) {
     try {
-      List<String> problems = new OpenApiRequestChecker(checkedAgainst).check(server.getAllServeEvents());
-      if (!problems.isEmpty()) {
-        throw new AssertionError("traffic does not match the Machines OpenAPI spec:\n  "
-            + String.join("\n  ", problems));
-      }
+      conformance.afterEach(context);
     } finally {
       server.stop();
     }

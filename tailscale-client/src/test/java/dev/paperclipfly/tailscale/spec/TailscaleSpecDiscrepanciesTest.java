@@ -2,7 +2,7 @@ package dev.paperclipfly.tailscale.spec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.paperclipfly.core.testing.RealTools;
+import dev.paperclipfly.core.testing.openapi.OpenApiSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * fails and the workaround can go.
  */
 class TailscaleSpecDiscrepanciesTest {
-  private static final Path FILE = RealTools.sharedDir().resolve("reference").resolve("tailscale-v2-openapi.yaml");
+  private static final Path FILE = TailscaleSpec.FILE;
   private static final JsonNode DOC = YAMLMapper.builder().build().readTree(FILE.toFile());
 
   private static List<String> operationsDeclaring(String status) {
@@ -76,16 +76,16 @@ class TailscaleSpecDiscrepanciesTest {
   @Test
   void theRawDocumentRejectsAJsonPolicyForValidationAndTheCorrectedOneAcceptsIt() {
     OpenApiSpec raw = OpenApiSpec.load(FILE);
-    OpenApiSpec corrected = OpenApiSpec.loadTailscale(FILE);
-    JsonNode policy = OpenApiSpec.parseJson("{\"acls\":[]}").orElseThrow();
+    OpenApiSpec corrected = TailscaleSpec.corrected();
+    JsonNode policy = tools.jackson.databind.json.JsonMapper.builder().build().readTree("{\"acls\":[]}");
     OpenApiSpec.Operation rawOp = raw.operation("POST", "/api/v2/tailnet/-/acl/validate").orElseThrow();
     OpenApiSpec.Operation fixedOp = corrected.operation("POST", "/api/v2/tailnet/-/acl/validate").orElseThrow();
 
     JsonNode rawSchema = raw.requestBody(rawOp).orElseThrow().at("/content/application~1json/schema");
     JsonNode fixedSchema = corrected.requestBody(fixedOp).orElseThrow().at("/content/application~1json/schema");
 
-    assertThat(raw.validate(rawSchema, policy, "body")).isNotEmpty();
-    assertThat(corrected.validate(fixedSchema, policy, "body")).isEmpty();
+    assertThat(raw.validate(rawSchema, policy)).isNotEmpty();
+    assertThat(corrected.validate(fixedSchema, policy)).isEmpty();
   }
 
   @Test

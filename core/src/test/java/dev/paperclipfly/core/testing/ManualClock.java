@@ -1,4 +1,4 @@
-package dev.paperclipfly.fly.testkit;
+package dev.paperclipfly.core.testing;
 
 import java.time.Clock;
 import java.time.Duration;

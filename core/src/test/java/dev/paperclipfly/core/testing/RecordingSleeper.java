@@ -1,4 +1,4 @@
-package dev.paperclipfly.fly.testkit;
+package dev.paperclipfly.core.testing;
 
 import dev.paperclipfly.core.retry.Sleeper;
 import java.time.Duration;
