@@ -17,6 +17,7 @@ final class ApiPoke {
     try {
       return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
           .header("Authorization", "Bearer someone-else")
+          .header("Content-Type", "application/json")
           .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package dev.paperclipfly.testkit;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -14,9 +15,13 @@ import java.util.Objects;
  * @param status the status the fake answered; 0 when the connection was dropped on purpose
  * @param body request body text, empty when none (may hold secret values: the fake is a test tool)
  * @param at when the request arrived
+ * @param headers request headers, first value of each (includes Authorization: a test tool's log)
+ * @param answerHeaders headers of the answer, first value of each; empty when the connection was dropped
+ * @param answerBody body of the answer, empty when none
  */
 public record RecordedRequest(
-    String method, String path, String query, String operation, OperationKind kind, int status, String body, Instant at) {
+    String method, String path, String query, String operation, OperationKind kind, int status, String body, Instant at,
+    Map<String, String> headers, Map<String, String> answerHeaders, String answerBody) {
   public RecordedRequest {
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(path, "path");
@@ -25,6 +30,9 @@ public record RecordedRequest(
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(at, "at");
+    headers = Map.copyOf(headers);
+    answerHeaders = Map.copyOf(answerHeaders);
+    Objects.requireNonNull(answerBody, "answerBody");
   }
 
   @Override

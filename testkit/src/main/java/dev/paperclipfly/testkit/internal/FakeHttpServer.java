@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
@@ -249,8 +248,9 @@ public final class FakeHttpServer implements AutoCloseable {
             params.put(r.names.get(i), URLDecoder.decode(m.group(i + 1), StandardCharsets.UTF_8));
           }
           // Logged before the answer leaves, so a caller that has its answer always finds it in the log.
-          IntConsumer record = status -> log.add(
-              new RecordedRequest(method, rawPath, query, r.operation, r.kind, status, bodyText, clock.instant()));
+          Map<String, String> requestHeaders = firstValues(ex.getRequestHeaders());
+          Recorder record = (status, answerHeaders, answerBody) -> log.add(new RecordedRequest(method, rawPath, query,
+              r.operation, r.kind, status, bodyText, clock.instant(), requestHeaders, answerHeaders, answerBody));
           int status = dispatch(ex, r, params, query, bodyText, record);
           if (status == 0) {
             // Leaving the handler with an exception makes the JDK server close the socket mid-body.
@@ -278,15 +278,14 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   private int dispatch(
-      HttpExchange ex, Route r, Map<String, String> params, String query, String bodyText, IntConsumer record)
+      HttpExchange ex, Route r, Map<String, String> params, String query, String bodyText, Recorder record)
       throws IOException {
     Optional<Fault> fault = nextFault(r.operation);
     if (fault.isPresent() && fault.get().kind() != Fault.Kind.CONNECTION_LOST_AFTER_APPLYING) {
       return sendFault(ex, fault.get(), record);
     }
     if (r.authenticated && ex.getRequestHeaders().getFirst("Authorization") == null) {
-      record.accept(401);
-      return send(ex, 401, Optional.of(errorBody.of(401, "missing Authorization header")), Map.of());
+      return send(ex, 401, Optional.of(errorBody.of(401, "missing Authorization header")), Map.of(), record);
     }
     Reply reply;
     try {
@@ -304,42 +303,63 @@ public final class FakeHttpServer implements AutoCloseable {
     if (fault.isPresent()) {
       // Applied; now break the connection mid-response: start a chunked body, send half of it.
       byte[] bytes = reply.body().map(JsonNode::toString).orElse("{}").getBytes(StandardCharsets.UTF_8);
-      record.accept(0);
+      record.answered(0, Map.of(), "");
       ex.sendResponseHeaders(reply.status(), 0);
       OutputStream out = ex.getResponseBody();
       out.write(bytes, 0, bytes.length / 2);
       out.flush();
       return 0;
     }
-    record.accept(reply.status());
-    return send(ex, reply.status(), reply.body(), reply.headers());
+    return send(ex, reply.status(), reply.body(), reply.headers(), record);
   }
 
-  private int sendFault(HttpExchange ex, Fault fault, IntConsumer record) throws IOException {
+  private int sendFault(HttpExchange ex, Fault fault, Recorder record) throws IOException {
     if (fault.kind() == Fault.Kind.RATE_LIMITED) {
-      record.accept(429);
       String seconds = Long.toString(fault.retryAfter().orElse(Duration.ZERO).toSeconds());
-      return send(ex, 429, Optional.of(errorBody.of(429, "too many requests")), Map.of("Retry-After", seconds));
+      return send(ex, 429, Optional.of(errorBody.of(429, "too many requests")), Map.of("Retry-After", seconds), record);
     }
-    record.accept(500);
-    return send(ex, 500, Optional.of(errorBody.of(500, "internal server error")), Map.of());
+    return send(ex, 500, Optional.of(errorBody.of(500, "internal server error")), Map.of(), record);
+  }
+
+  /** Records an answer just before it is sent. */
+  @FunctionalInterface
+  private interface Recorder {
+    void answered(int status, Map<String, String> headers, String body);
   }
 
   private static int send(HttpExchange ex, int status, Optional<JsonNode> body, Map<String, String> headers)
       throws IOException {
+    return send(ex, status, body, headers, (s, h, b) -> { });
+  }
+
+  private static int send(
+      HttpExchange ex, int status, Optional<JsonNode> body, Map<String, String> headers, Recorder record)
+      throws IOException {
     headers.forEach((k, v) -> ex.getResponseHeaders().add(k, v));
     ex.getResponseHeaders().add("fly-request-id", "fake-" + Long.toHexString(System.nanoTime()));
     if (body.isEmpty()) {
+      record.answered(status, firstValues(ex.getResponseHeaders()), "");
       ex.sendResponseHeaders(status, -1);
       return status;
     }
     byte[] bytes = JSON.writeValueAsBytes(body.get());
     ex.getResponseHeaders().add("Content-Type", "application/json");
+    record.answered(status, firstValues(ex.getResponseHeaders()), new String(bytes, StandardCharsets.UTF_8));
     ex.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(bytes);
     }
     return status;
+  }
+
+  private static Map<String, String> firstValues(Map<String, List<String>> headers) {
+    Map<String, String> out = new LinkedHashMap<>();
+    headers.forEach((k, v) -> {
+      if (!v.isEmpty()) {
+        out.put(k, v.get(0));
+      }
+    });
+    return out;
   }
 
   private void sleepLatency() {
