@@ -3,7 +3,6 @@ package dev.paperclipfly.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paperclipfly.testkit.ApiConformance;
 import dev.paperclipfly.testkit.Fault;
 import dev.paperclipfly.testkit.OperationKind;
 import dev.paperclipfly.testkit.RecordedRequest;
@@ -21,13 +20,8 @@ class DeployerScenarioTest {
   private final Deployer deployer = cloud.deployer();
 
   @AfterEach
-  void everyCallFitsTheVendorsDocumentsAndTheFakesClose() {
-    try {
-      assertThat(ApiConformance.fly(cloud.fly.requests().all())).as("Fly traffic").isEmpty();
-      assertThat(ApiConformance.tailscale(cloud.tailscale.requests().all())).as("Tailscale traffic").isEmpty();
-    } finally {
-      cloud.close();
-    }
+  void everyCallFitsTheVendorsDocuments() {
+    cloud.checkTrafficAndClose();
   }
 
   @Test

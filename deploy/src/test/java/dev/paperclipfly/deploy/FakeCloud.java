@@ -1,7 +1,10 @@
 package dev.paperclipfly.deploy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.core.retry.RetryPolicy;
+import dev.paperclipfly.testkit.ApiConformance;
 import dev.paperclipfly.testkit.FakeFly;
 import dev.paperclipfly.testkit.FakeTailscale;
 import java.time.Clock;
@@ -59,6 +62,16 @@ final class FakeCloud implements AutoCloseable {
   void clearRequestLogs() {
     fly.requests().clear();
     tailscale.requests().clear();
+  }
+
+  /** Fails when any request sent or answer given does not fit the vendors' documents; closes the fakes. */
+  void checkTrafficAndClose() {
+    try {
+      assertThat(ApiConformance.fly(fly.requests().all())).as("Fly traffic").isEmpty();
+      assertThat(ApiConformance.tailscale(tailscale.requests().all())).as("Tailscale traffic").isEmpty();
+    } finally {
+      close();
+    }
   }
 
   @Override
