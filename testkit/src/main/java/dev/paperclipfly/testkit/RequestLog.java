@@ -52,6 +52,13 @@ public final class RequestLog {
     return out;
   }
 
+  /** Count per HTTP method ({@code GET}, {@code POST}, ...), sorted. */
+  public synchronized Map<String, Integer> countsByMethod() {
+    Map<String, Integer> out = new TreeMap<>();
+    entries.forEach(r -> out.merge(r.method(), 1, Integer::sum));
+    return out;
+  }
+
   /** Forgets every entry, e.g. between the two runs of an idempotency test. */
   public synchronized void clear() {
     entries.clear();

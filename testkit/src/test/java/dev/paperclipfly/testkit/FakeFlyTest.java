@@ -237,6 +237,7 @@ class FakeFlyTest {
     assertThat(fly.requests().count(OperationKind.READ)).isEqualTo(2);
     assertThat(fly.requests().count(OperationKind.EXEC)).isEqualTo(1);
     assertThat(fly.requests().countsByOperation()).containsEntry("Machines_show", 1);
+    assertThat(fly.requests().countsByMethod()).containsEntry("GET", 2).containsEntry("POST", 2);
   }
 
   @Test
