@@ -59,6 +59,18 @@ class DeployerScenarioTest {
   }
 
   @Test
+  void aFreshApplyDoesNotListWhatAJustCreatedAppCannotHold() {
+    deployer.apply(FakeCloud.target("acme-pc").build());
+
+    assertThat(cloud.fly.requests().countsByOperation()).doesNotContainKeys("App_IPAssignments_list", "Volumes_list",
+        "Secrets_list", "Machines_list");
+    // Fly: show app, create app, Flycast IP, volume, secrets, machine, wait, health, invite (9).
+    // Tailscale: settings, DNS preferences, devices, keys, MagicDNS on, HTTPS read and on, auth key (8).
+    assertThat(cloud.fly.requests().all()).hasSize(9);
+    assertThat(cloud.tailscale.requests().all()).hasSize(8);
+  }
+
+  @Test
   void aSecondApplyWithNothingChangedMakesNoMutatingCall() {
     DeploymentTarget target = FakeCloud.target("acme-pc").build();
     deployer.apply(target);

@@ -34,6 +34,8 @@ public final class AppPhase implements Phase {
   public void apply(DeployContext ctx, Step step) {
     try {
       ctx.fly.createApp(ctx.app(), ctx.target.orgSlug());
+      // Just created: it has no IPs, volumes, secrets or machines, so the next phases need not list them.
+      return;
     } catch (ApiCallException e) {
       // A 422 after a lost answer may be our own earlier create: look before giving up.
       if (e.status() != 422 && e.status() != 409 || ctx.fly.app(ctx.app()).isEmpty()) {
@@ -41,6 +43,7 @@ public final class AppPhase implements Phase {
             ? "the app name " + ctx.app() + " is taken (Fly app names are global): choose another" : e.getMessage(), e);
       }
     }
+    // It existed after all: whatever it holds must be read.
     ctx.appExists = true;
   }
 }

@@ -22,6 +22,7 @@ public final class DeployContext {
   final Clock clock;
   final Sleeper sleeper;
 
+  /** True when the app existed before this run; a run that creates it knows it is empty. */
   boolean appExists;
   Optional<String> appNetwork = Optional.empty();
   Optional<List<String>> ips = Optional.empty();
