@@ -44,7 +44,6 @@ import java.util.function.Consumer;
  * <p>A deployer is thread-safe and meant to be shared: its rate limiter spans every deployment it runs.
  */
 public final class Deployer {
-  private final Credentials credentials;
   private final RetryPolicy retryPolicy;
   private final RateLimiter limiter;
   private final Clock clock;
@@ -52,7 +51,7 @@ public final class Deployer {
   private final TailscaleClientApi tailnet;
 
   private Deployer(Builder b) {
-    this.credentials = Objects.requireNonNull(b.credentials, "credentials are required: call credentials(...)");
+    Credentials credentials = Objects.requireNonNull(b.credentials, "credentials are required: call credentials(...)");
     this.retryPolicy = b.retryPolicy;
     this.clock = retryPolicy.clock();
     this.limiter = new RateLimiter(b.rateLimits, retryPolicy.sleeper(), System::nanoTime);
@@ -66,7 +65,7 @@ public final class Deployer {
     this.fly = new FlyClientApi(FlyClient.builder().baseUri(b.flyApi).token(credentials.flyToken())
         .retryPolicy(retries).httpClient(http).build(), limiter);
     this.tailnet = new TailscaleClientApi(TailscaleClient.builder().baseUri(b.tailscaleApi)
-        .credentials(tailscaleCredentials()).retryPolicy(retries).clock(clock).httpClient(http).build());
+        .credentials(tailscaleCredentials(credentials)).retryPolicy(retries).clock(clock).httpClient(http).build());
   }
 
   public static Builder builder() {
@@ -99,7 +98,7 @@ public final class Deployer {
     return new DeployContext(target, fly, tailnet, dryRun, clock, retryPolicy.sleeper());
   }
 
-  private TailscaleCredentials tailscaleCredentials() {
+  private static TailscaleCredentials tailscaleCredentials(Credentials credentials) {
     return credentials.tailscaleApiToken().map(TailscaleCredentials::apiToken)
         .orElseGet(() -> TailscaleCredentials.oauthClient(credentials.tailscaleOAuthClientId().orElseThrow(),
             credentials.tailscaleOAuthClientSecret().orElseThrow()));
