@@ -5,7 +5,7 @@
 //   jshell --class-path examples/target/paperclip-fly.jar examples/jshell/plan.jsh
 //
 // For the real APIs, drop the fakes and the two base URIs, and build the credentials from
-// Secret.fromEnv("FLY_API_TOKEN") and Secret.fromEnv("TAILSCALE_API_KEY").
+// Secret.fromEnv("FLY_API_TOKEN") and Secret.fromEnv("TS_API_KEY").
 
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.deploy.*;

@@ -1,4 +1,4 @@
-// Render the deployment bundle for one Paperclip instance, check it, and write it to ./deploy.
+// Render the deployment bundle for one Paperclip instance, check it, and write it to ./paperclip-deploy.
 //
 //   ./mvnw -B -ntp -q -pl examples -am package -DskipTests
 //   jshell --class-path examples/target/paperclip-fly.jar examples/jshell/render.jsh
@@ -24,6 +24,6 @@ System.out.println("files: " + bundle.paths());
 System.out.println("secrets to set: " + deployment.expectedSecrets());
 System.out.println("lint findings: " + BundleLinter.create().lint(bundle));
 
-System.out.println("written: " + bundle.writeTo(Path.of("deploy"), WriteMode.REFUSE_CHANGES));
-System.out.println("Next: follow deploy/DEPLOY.md");
+System.out.println("written: " + bundle.writeTo(Path.of("paperclip-deploy"), WriteMode.REFUSE_CHANGES));
+System.out.println("Next: follow paperclip-deploy/DEPLOY.md");
 /exit

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * Deployer deployer = Deployer.builder()
  *     .credentials(Credentials.builder()
  *         .flyToken(Secret.fromEnv("FLY_API_TOKEN"))
- *         .tailscaleApiToken(Secret.fromEnv("TAILSCALE_API_KEY"))
+ *         .tailscaleApiToken(Secret.fromEnv("TS_API_KEY"))
  *         .build())
  *     .build();
  * System.out.println(deployer.plan(target));

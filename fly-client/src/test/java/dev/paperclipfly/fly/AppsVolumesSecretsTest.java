@@ -23,7 +23,7 @@ import dev.paperclipfly.fly.model.SecretsChange;
 import dev.paperclipfly.fly.model.SecretsUpdate;
 import dev.paperclipfly.fly.model.UpdateVolumeRequest;
 import dev.paperclipfly.fly.model.Volume;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.util.Map;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AppsVolumesSecretsTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String VOLUMES = "/v1/apps/paperclip/volumes";
 

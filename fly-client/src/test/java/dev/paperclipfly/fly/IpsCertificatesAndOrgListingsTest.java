@@ -19,7 +19,7 @@ import dev.paperclipfly.fly.model.CertificateSummary;
 import dev.paperclipfly.fly.model.IpAssignment;
 import dev.paperclipfly.fly.model.OrgListFilter;
 import dev.paperclipfly.fly.model.OrgMachine;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import java.time.Instant;
 import java.util.Iterator;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class IpsCertificatesAndOrgListingsTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String IPS = "/v1/apps/paperclip/ip_assignments";
 

@@ -18,7 +18,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.paperclipfly.fly.model.CreateMachineRequest;
 import dev.paperclipfly.fly.model.MachineConfig;
 import dev.paperclipfly.fly.model.MachineLease;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.time.Duration;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class LeasesTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String M1 = "/v1/apps/paperclip/machines/m1";
   private static final String NONCE = "fly-machine-lease-nonce";

@@ -12,7 +12,7 @@ import dev.paperclipfly.fly.model.MachineGuest;
 import dev.paperclipfly.fly.model.MachineInit;
 import dev.paperclipfly.fly.model.MachineMount;
 import dev.paperclipfly.fly.model.MachineRestart;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ class MachineConfigMapperTest {
   private static JsonNode json(MachineConfig config) {
     JsonNode tree = JSON.valueToTree(config);
     // Every config the mapper makes must be one the API accepts.
-    assertThat(FakeFly.spec().validate(FakeFly.spec().ref("fly.MachineConfig"), tree)).isEmpty();
+    assertThat(FlyApiStub.spec().validate(FlyApiStub.spec().ref("fly.MachineConfig"), tree)).isEmpty();
     return tree;
   }
 

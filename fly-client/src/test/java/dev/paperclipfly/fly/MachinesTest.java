@@ -33,7 +33,7 @@ import dev.paperclipfly.fly.model.UpdateMachineRequest;
 import dev.paperclipfly.fly.model.WaitRequest;
 import dev.paperclipfly.fly.model.WaitResult;
 import dev.paperclipfly.fly.model.WaitState;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import java.time.Duration;
 import java.util.Map;
@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MachinesTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String MACHINES = "/v1/apps/paperclip/machines";
 

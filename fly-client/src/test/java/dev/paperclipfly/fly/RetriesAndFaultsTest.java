@@ -19,7 +19,7 @@ import dev.paperclipfly.core.retry.RetryPolicy;
 import dev.paperclipfly.fly.model.CreateMachineRequest;
 import dev.paperclipfly.fly.model.MachineConfig;
 import dev.paperclipfly.fly.model.WaitState;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import dev.paperclipfly.core.testing.openapi.WireMockExchanges;
 import java.time.Duration;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RetriesAndFaultsTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String M1 = "/v1/apps/paperclip/machines/m1";
   private static final String MACHINES = "/v1/apps/paperclip/machines";

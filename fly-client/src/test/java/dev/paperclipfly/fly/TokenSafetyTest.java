@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paperclipfly.core.Secret;
-import dev.paperclipfly.fly.testkit.FakeFly;
+import dev.paperclipfly.fly.testkit.FlyApiStub;
 import dev.paperclipfly.fly.testkit.FlyFixtures;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TokenSafetyTest {
-  @RegisterExtension final FakeFly fly = new FakeFly();
+  @RegisterExtension final FlyApiStub fly = new FlyApiStub();
 
   private static final String M1 = "/v1/apps/paperclip/machines/m1";
 
@@ -34,7 +34,7 @@ class TokenSafetyTest {
     fly.client().machines().get("paperclip", "m1");
 
     fly.server().verify(getRequestedFor(urlEqualTo(M1))
-        .withHeader("Authorization", equalTo("FlyV1 " + FakeFly.TOKEN))
+        .withHeader("Authorization", equalTo("FlyV1 " + FlyApiStub.TOKEN))
         .withHeader("User-Agent", matching("paperclip-fly/\\S+ \\(Java \\d+\\)")));
   }
 
@@ -55,25 +55,25 @@ class TokenSafetyTest {
     assertThatThrownBy(() -> fly.client().machines().get("paperclip", "m1"))
         .isInstanceOf(FlyApiException.Unauthorized.class)
         .hasMessageContaining("token validation error")
-        .satisfies(e -> assertThat(stackText(e)).doesNotContain(FakeFly.TOKEN));
+        .satisfies(e -> assertThat(stackText(e)).doesNotContain(FlyApiStub.TOKEN));
   }
 
   @Test
   void aServerMessageThatEchoesTheTokenIsMasked() {
     fly.stub(get(urlEqualTo(M1)).willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
-        .withBody(FlyFixtures.error("bad token " + FakeFly.TOKEN))));
+        .withBody(FlyFixtures.error("bad token " + FlyApiStub.TOKEN))));
 
     assertThatThrownBy(() -> fly.client().machines().get("paperclip", "m1"))
         .hasMessageContaining("bad token ****")
-        .satisfies(e -> assertThat(stackText(e)).doesNotContain(FakeFly.TOKEN));
+        .satisfies(e -> assertThat(stackText(e)).doesNotContain(FlyApiStub.TOKEN));
   }
 
   @Test
   void theClientAndTokenToStringMaskTheToken() {
     FlyClient client = fly.client();
 
-    assertThat(client.toString()).contains("FlyV1 ****").doesNotContain(FakeFly.TOKEN);
-    assertThat(FlyToken.of(Secret.of(FakeFly.TOKEN)).toString()).doesNotContain(FakeFly.TOKEN);
+    assertThat(client.toString()).contains("FlyV1 ****").doesNotContain(FlyApiStub.TOKEN);
+    assertThat(FlyToken.of(Secret.of(FlyApiStub.TOKEN)).toString()).doesNotContain(FlyApiStub.TOKEN);
   }
 
   @Test
@@ -104,7 +104,7 @@ class TokenSafetyTest {
       logger.setLevel(before);
     }
 
-    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(FakeFly.TOKEN));
+    assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l).doesNotContain(FlyApiStub.TOKEN));
     assertThat(lines).anySatisfy(l -> assertThat(l).contains("GET /v1/apps/paperclip/machines/m1 -> HTTP 401"));
   }
 

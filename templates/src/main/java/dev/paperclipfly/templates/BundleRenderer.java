@@ -32,7 +32,7 @@ import java.util.function.Function;
  *
  * <pre>{@code
  * Bundle bundle = BundleRenderer.builder().build().render(deployment);
- * bundle.writeTo(Path.of("deploy"), WriteMode.REFUSE_CHANGES);
+ * bundle.writeTo(Path.of("paperclip-deploy"), WriteMode.REFUSE_CHANGES);
  * }</pre>
  */
 public final class BundleRenderer {

@@ -21,12 +21,30 @@ import picocli.CommandLine.Command;
       FmtFlyTomlCommand.class,
       RenderCommand.class,
       LintCommand.class,
+      PlanCommand.class,
+      ApplyCommand.class,
+      StatusCommand.class,
     })
 public final class PaperclipFlyCli {
+  private final Environment environment;
 
-  /** Builds the command line with every subcommand; tests call this to run commands in-process. */
+  private PaperclipFlyCli(Environment environment) {
+    this.environment = environment;
+  }
+
+  /** Where subcommands read secrets: the process environment, never the arguments. */
+  Environment environment() {
+    return environment;
+  }
+
+  /** Builds the command line with every subcommand, reading secrets from the process environment. */
   public static CommandLine commandLine() {
-    CommandLine cl = new CommandLine(new PaperclipFlyCli());
+    return commandLine(Environment.system());
+  }
+
+  /** Builds the command line with the given environment; tests run commands in-process this way. */
+  static CommandLine commandLine(Environment environment) {
+    CommandLine cl = new CommandLine(new PaperclipFlyCli(environment));
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
       // Library errors carry actionable messages; print them, not a stack trace.

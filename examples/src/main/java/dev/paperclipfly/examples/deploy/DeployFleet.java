@@ -17,7 +17,7 @@ import java.util.List;
  * time, within Fly's rate limits. A failed client does not stop the others; the report lists each.
  *
  * <pre>
- * export FLY_API_TOKEN=... TAILSCALE_API_KEY=...
+ * export FLY_API_TOKEN=... TS_API_KEY=...
  * java -cp examples/target/paperclip-fly.jar dev.paperclipfly.examples.deploy.DeployFleet \
  *     clients.txt ORG REGION registry.fly.io/%s:deployment-01
  * </pre>
@@ -44,7 +44,7 @@ public final class DeployFleet {
     Deployer deployer = Deployer.builder()
         .credentials(Credentials.builder()
             .flyToken(Secret.fromEnv("FLY_API_TOKEN"))
-            .tailscaleApiToken(Secret.fromEnv("TAILSCALE_API_KEY"))
+            .tailscaleApiToken(Secret.fromEnv("TS_API_KEY"))
             .build())
         .build();
 

@@ -15,7 +15,7 @@ import java.util.Optional;
  * and 5 as one call that is safe to run again.
  *
  * <pre>
- * export FLY_API_TOKEN=... TAILSCALE_API_KEY=... CLAUDE_CODE_OAUTH_TOKEN=...
+ * export FLY_API_TOKEN=... TS_API_KEY=... CLAUDE_CODE_OAUTH_TOKEN=...
  * java -cp examples/target/paperclip-fly.jar dev.paperclipfly.examples.deploy.DeployOne \
  *     plan|apply APP ORG REGION IMAGE
  * </pre>
@@ -42,7 +42,7 @@ public final class DeployOne {
     Deployer deployer = Deployer.builder()
         .credentials(Credentials.builder()
             .flyToken(Secret.fromEnv("FLY_API_TOKEN"))
-            .tailscaleApiToken(Secret.fromEnv("TAILSCALE_API_KEY"))
+            .tailscaleApiToken(Secret.fromEnv("TS_API_KEY"))
             .build())
         .build();
 

@@ -27,10 +27,10 @@ class RenderAndLintCommandsTest {
 
   @Test
   void renderWithoutOptionsWritesTheExampleAndSaysSo() {
-    Path out = dir.resolve("deploy");
+    Path out = dir.resolve("paperclip-deploy");
     CliRun run = CliRun.of("render", "--out", out.toString());
     assertThat(run.exitCode()).isZero();
-    assertThat(out.resolve("fly.toml")).content().contains("app = \"" + RenderCommand.EXAMPLE_APP + "\"");
+    assertThat(out.resolve("fly.toml")).content().contains("app = \"" + DeploymentOptions.EXAMPLE_APP + "\"");
     assertThat(run.out()).contains("This is the example");
   }
 

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * JSON answers shaped like the Machines OpenAPI spec, for stubbing {@link FakeFly}. {@link FakeFly}
+ * JSON answers shaped like the Machines OpenAPI spec, for stubbing {@link FlyApiStub}. {@link FlyApiStub}
  * validates each one against the spec after the test, so a fixture cannot drift from it unnoticed.
  */
 public final class FlyFixtures {

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * that every request the client sent (and every answer stubbed) fits the Machines OpenAPI spec.
  *
  * <pre>{@code
- * @RegisterExtension final FakeFly fly = new FakeFly();
+ * @RegisterExtension final FlyApiStub fly = new FlyApiStub();
  * }</pre>
  */
-public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
+public final class FlyApiStub implements BeforeEachCallback, AfterEachCallback {
   /** The token the fake client sends: a macaroon, so it goes out as {@code FlyV1}. */
   public static final String TOKEN = "fm2_fake-token-7f3a9c";
 
@@ -41,7 +41,7 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
   private RecordingSleeper sleeper;
 
   /** Checks traffic against this project's copy of the Machines OpenAPI spec. */
-  public FakeFly() {
+  public FlyApiStub() {
     this(spec());
   }
 
@@ -49,7 +49,7 @@ public final class FakeFly implements BeforeEachCallback, AfterEachCallback {
    * Checks traffic against the given spec (for use outside this project: load your copy of the spec
    * with {@link MachinesApiSpec#SECRETS_NULL_DELETES} and strict objects).
    */
-  public FakeFly(OpenApiSpec spec) {
+  public FlyApiStub(OpenApiSpec spec) {
     this.conformance = new WireMockConformance(MachinesApiSpec.conformance(spec), () -> server.getAllServeEvents(),
         "traffic does not match the Machines OpenAPI spec");
   }
