@@ -17,6 +17,8 @@ command -v shellcheck >/dev/null 2>&1 || need_apt+=(shellcheck)
 command -v pg_config >/dev/null 2>&1 || need_apt+=(postgresql postgresql-client)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 command -v runuser >/dev/null 2>&1 || need_apt+=(util-linux)
+# The boot test probes Paperclip with curl, as the rendered entrypoint does.
+command -v curl >/dev/null 2>&1 || need_apt+=(curl ca-certificates)
 if [ "${#need_apt[@]}" -gt 0 ]; then
   log "apt-get install ${need_apt[*]}"
   apt-get update -qq
