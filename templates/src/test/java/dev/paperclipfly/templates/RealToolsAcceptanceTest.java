@@ -44,6 +44,27 @@ class RealToolsAcceptanceTest {
     assertThat(result.exit()).as(result.output()).isZero();
   }
 
+  @ParameterizedTest(name = "the shell commands in DEPLOY.md of the {0} deployment pass shellcheck")
+  @ValueSource(strings = {"minimal", "everyOption"})
+  void deployMdCommandsPassShellcheck(String which) throws Exception {
+    Path shellcheck = RealTools.shellcheck();
+    String md = BundleRenderer.builder().build().render(deployment(which)).text("DEPLOY.md").orElseThrow();
+    StringBuilder commands = new StringBuilder("#!/bin/sh\n");
+    java.util.regex.Matcher block = java.util.regex.Pattern.compile("```sh\n(.*?)```", java.util.regex.Pattern.DOTALL).matcher(md);
+    int blocks = 0;
+    while (block.find()) {
+      commands.append(block.group(1));
+      blocks++;
+    }
+    assertThat(blocks).as("DEPLOY.md has its commands in sh blocks").isGreaterThanOrEqualTo(4);
+    Path script = tmp.resolve("deploy-commands.sh");
+    Files.writeString(script, commands);
+
+    Result result = run(List.of(shellcheck.toString(), "--shell=sh", "--severity=style", script.toString()), "");
+
+    assertThat(result.exit()).as(result.output()).isZero();
+  }
+
   @ParameterizedTest(name = "config.json of the {0} deployment is accepted by Paperclip's own config schema")
   @ValueSource(strings = {"minimal", "everyOption"})
   void configJsonPassesPaperclipsSchema(String which) throws Exception {

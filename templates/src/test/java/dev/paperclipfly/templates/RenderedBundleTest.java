@@ -120,7 +120,7 @@ class RenderedBundleTest {
     assertThat(storage.path("provider").asString()).isEqualTo("s3");
     assertThat(storage.path("s3").path("bucket").asString()).isEqualTo("acme-paperclip");
     assertThat(storage.path("s3").path("endpoint").asString()).isEqualTo("https://fly.storage.tigris.dev");
-    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("AWS_ACCESS_KEY_ID=\"$(cat)\"", "AWS_SECRET_ACCESS_KEY=\"$(cat)\"");
+    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("{ printf 'AWS_ACCESS_KEY_ID='; cat; } | flyctl secrets import", "{ printf 'AWS_SECRET_ACCESS_KEY='; cat; } | flyctl secrets import");
   }
 
   @Test
@@ -283,13 +283,23 @@ class RenderedBundleTest {
         "flyctl apps create 'my-paperclip' --org 'personal'",
         "flyctl volumes create 'paperclip_data' --app 'my-paperclip' --region 'sjc' --size 1 --yes",
         "flyctl ips allocate-v6 --private --app 'my-paperclip'",
-        "BETTER_AUTH_SECRET=\"$(openssl rand -hex 32)\"",
-        "PAPERCLIP_AGENT_JWT_SECRET=\"$(openssl rand -hex 32)\"",
-        "TAILSCALE_AUTH_KEY=\"$(cat)\"",
-        "TAILNET_DNS=\"$(cat)\"",
-        "CLAUDE_CODE_OAUTH_TOKEN=\"$(cat)\"",
+        "printf 'BETTER_AUTH_SECRET=%s\\n' \"$(openssl rand -hex 32)\" | flyctl secrets import",
+        "printf 'PAPERCLIP_AGENT_JWT_SECRET=%s\\n' \"$(openssl rand -hex 32)\" | flyctl secrets import",
+        "{ printf 'TAILSCALE_AUTH_KEY='; cat; } | flyctl secrets import",
+        "{ printf 'TAILNET_DNS='; cat; } | flyctl secrets import",
+        "{ printf 'CLAUDE_CODE_OAUTH_TOKEN='; cat; } | flyctl secrets import",
         "flyctl deploy --app 'my-paperclip' --no-public-ips",
         "grep 'admin invite URL'");
+  }
+
+  @Test
+  void deployMdPassesEverySecretOnStdinNeverOnACommandLine() {
+    String md = text(EVERY_OPTION, "DEPLOY.md");
+    assertThat(md).doesNotContain("secrets set").doesNotContain("=\"$(cat)\"");
+    List<String> imports = md.lines().filter(l -> l.contains("| flyctl secrets import")).toList();
+    assertThat(imports).allMatch(l -> l.startsWith("printf '") || l.startsWith("{ printf '"));
+    assertThat(Deployments.everyOption().expectedSecrets()).allSatisfy(secret ->
+        assertThat(imports).anyMatch(l -> l.contains("printf '" + secret.name() + "=")));
   }
 
   @Test
@@ -305,7 +315,7 @@ class RenderedBundleTest {
           .doesNotContain(Deployments.EXTERNAL_DB_PASSWORD)
           .doesNotContain("db.example");
     }
-    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("DATABASE_URL=\"$(cat)\"");
+    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("{ printf 'DATABASE_URL='; cat; } | flyctl secrets import");
   }
 
   @Test
@@ -313,7 +323,7 @@ class RenderedBundleTest {
     assertThat(Deployments.everyOption().expectedSecrets()).extracting(ExpectedSecret::name).containsExactly(
         "BETTER_AUTH_SECRET", "PAPERCLIP_AGENT_JWT_SECRET", "TAILSCALE_AUTH_KEY", "DATABASE_URL",
         "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "CLAUDE_CODE_OAUTH_TOKEN", "OPENAI_API_KEY", "ANTHROPIC_API_KEY");
-    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("ANTHROPIC_API_KEY=\"$(cat)\"", "OPENAI_API_KEY=\"$(cat)\"");
+    assertThat(text(EVERY_OPTION, "DEPLOY.md")).contains("{ printf 'ANTHROPIC_API_KEY='; cat; } | flyctl secrets import", "{ printf 'OPENAI_API_KEY='; cat; } | flyctl secrets import");
   }
 
   @Test

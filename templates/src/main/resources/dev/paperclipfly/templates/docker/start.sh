@@ -49,8 +49,8 @@ done
 case "$PORT" in ''|*[!0-9]*) fail "PORT must be a number, got '$PORT'" ;; esac
 
 # Better Auth signs sessions with one secret, Paperclip signs agent JWTs with another: both must be set.
-[ -n "${BETTER_AUTH_SECRET:-}" ] || fail "BETTER_AUTH_SECRET is not set (see DEPLOY.md: flyctl secrets set)"
-[ -n "${PAPERCLIP_AGENT_JWT_SECRET:-}" ] || fail "PAPERCLIP_AGENT_JWT_SECRET is not set (see DEPLOY.md: flyctl secrets set)"
+[ -n "${BETTER_AUTH_SECRET:-}" ] || fail "BETTER_AUTH_SECRET is not set (see DEPLOY.md, step 2)"
+[ -n "${PAPERCLIP_AGENT_JWT_SECRET:-}" ] || fail "PAPERCLIP_AGENT_JWT_SECRET is not set (see DEPLOY.md, step 2)"
 
 APP_PID=""
 APP_PID_FILE=""
@@ -187,7 +187,7 @@ export DATABASE_URL="postgres://paperclip:$PG_PASSWORD@127.0.0.1:$PG_PORT/paperc
 {{else}}
 
 # ---- External PostgreSQL ----------------------------------------------------------------------
-[ -n "${DATABASE_URL:-}" ] || fail "DATABASE_URL is not set (see DEPLOY.md: flyctl secrets set DATABASE_URL)"
+[ -n "${DATABASE_URL:-}" ] || fail "DATABASE_URL is not set (see DEPLOY.md, step 2)"
 {{/if}}
 
 # ---- Paperclip --------------------------------------------------------------------------------

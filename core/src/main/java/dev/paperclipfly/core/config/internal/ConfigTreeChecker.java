@@ -216,7 +216,7 @@ public final class ConfigTreeChecker {
       error("database.connectionString", "is not set while database.mode is \"postgres\": without it (and without"
           + " DATABASE_URL in the server's environment) Paperclip silently starts its embedded PostgreSQL instead;"
           + " set it to \"postgres://user:password@host:5432/db\", or, if the server gets DATABASE_URL, validate with"
-          + " ValidationOptions.databaseUrlFromEnvironment(true)");
+          + " ValidationOptions.databaseUrlFromEnvironment(true) (paperclip-fly validate-config --database-url-from-env)");
     }
   }
 
