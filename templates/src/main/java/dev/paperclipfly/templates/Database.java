@@ -7,7 +7,7 @@ import java.util.Objects;
  * Where Paperclip keeps its data: a PostgreSQL server inside the container with its cluster on the Fly
  * volume (the default), or an external server reached through a connection string held as a
  * {@link Secret} (managed Postgres). The connection string is never rendered into a file: the bundle
- * only names the {@code DATABASE_URL} secret, set through {@code flyctl secrets set}.
+ * only names the {@code DATABASE_URL} secret, set through {@code flyctl secrets import}.
  */
 public sealed interface Database permits Database.LocalPostgres, Database.ExternalPostgres {
 

@@ -2,7 +2,7 @@ package dev.paperclipfly.templates;
 
 /**
  * A secret the deployment reads at run time, by name only; its value is set with
- * {@code flyctl secrets set} and never appears in a rendered file.
+ * {@code flyctl secrets import} and never appears in a rendered file.
  *
  * @param name the environment variable name, e.g. {@code BETTER_AUTH_SECRET}
  * @param generated true when a random value will do ({@code openssl rand -hex 32}); false when the

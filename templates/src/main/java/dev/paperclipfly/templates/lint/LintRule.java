@@ -52,7 +52,7 @@ public enum LintRule {
       "write absolute paths under the volume, e.g. /paperclip/instances/default/..."),
   /** The agent JWT secret is separate. */
   PFLY016("nothing provides PAPERCLIP_AGENT_JWT_SECRET, which Paperclip needs besides BETTER_AUTH_SECRET",
-      "set it as a Fly secret: flyctl secrets set PAPERCLIP_AGENT_JWT_SECRET=\"$(openssl rand -hex 32)\""),
+      "set it as a Fly secret: printf 'PAPERCLIP_AGENT_JWT_SECRET=%s\\n' \"$(openssl rand -hex 32)\" | flyctl secrets import"),
   /** Always set PAPERCLIP_CONFIG. */
   PFLY017("PAPERCLIP_CONFIG is never set, so Paperclip may pick up a stray .paperclip/config.json from the cwd",
       "set PAPERCLIP_CONFIG to the config path on the volume"),
