@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Assumptions;
 public final class RealTools {
   private RealTools() {}
 
-  /** Root of the tools directory ({@code paperclipfly.tools}, default {@code ~/.cache/paperclip-fly}). */
+  /**
+   * Root of the tools directory: system property {@code paperclipfly.tools}, else the environment
+   * variable {@code PAPERCLIP_FLY_TOOLS}, else {@code ~/.cache/paperclip-fly} (where the install script puts them).
+   */
   public static Path toolsDir() {
     String prop = System.getProperty("paperclipfly.tools");
     if (prop == null || prop.isBlank()) {
