@@ -65,6 +65,25 @@ class RealToolsAcceptanceTest {
     assertThat(result.exit()).as(result.output()).isZero();
   }
 
+  @ParameterizedTest(name = "start.sh refuses TAILNET_DNS {0} before doing anything")
+  @ValueSource(strings = {"tail1.ts.net;touch pwned", "Tail1234.ts.net", "tail$(id).ts.net", ".ts.net", "tail1234ab.ts.net."})
+  void startShRefusesATailnetDnsThatIsNotADnsName(String hostile) throws Exception {
+    Path script = tmp.resolve("start.sh");
+    Files.write(script, BundleRenderer.builder().build().render(Deployments.minimal()).bytes("docker/start.sh").orElseThrow());
+    Path volume = tmp.resolve("volume");
+    ProcessBuilder pb = new ProcessBuilder("sh", script.toString()).directory(tmp.toFile()).redirectErrorStream(true);
+    pb.environment().put("PAPERCLIP_VOLUME", volume.toString());
+    pb.environment().put("TAILNET_DNS", hostile);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    assertThat(p.exitValue()).as(out).isEqualTo(1);
+    assertThat(out).contains("TAILNET_DNS must be a DNS name");
+    assertThat(volume).doesNotExist();
+    assertThat(tmp.resolve("pwned")).doesNotExist();
+  }
+
   @ParameterizedTest(name = "config.json of the {0} deployment is accepted by Paperclip's own config schema")
   @ValueSource(strings = {"minimal", "everyOption"})
   void configJsonPassesPaperclipsSchema(String which) throws Exception {

@@ -47,6 +47,10 @@ for path in "$VOLUME_DIR" "$STASH_DIR" "$RUN_DIR"; do
   esac
 done
 case "$PORT" in ''|*[!0-9]*) fail "PORT must be a number, got '$PORT'" ;; esac
+# TAILNET_DNS comes from a Fly secret and becomes part of a hostname and a URL: a DNS name only.
+case "$TAILNET_DNS" in
+  *[!a-z0-9.-]*|.*|*.) fail "TAILNET_DNS must be a DNS name such as tail1234ab.ts.net (lowercase letters, digits, '.', '-')" ;;
+esac
 
 # Better Auth signs sessions with one secret, Paperclip signs agent JWTs with another: both must be set.
 [ -n "${BETTER_AUTH_SECRET:-}" ] || fail "BETTER_AUTH_SECRET is not set (see DEPLOY.md, step 2)"
