@@ -2,6 +2,7 @@ package dev.paperclipfly.deploy;
 
 import dev.paperclipfly.core.Secret;
 import dev.paperclipfly.core.internal.PaperclipFlyStyle;
+import dev.paperclipfly.core.flytoml.FlyNames;
 import dev.paperclipfly.core.validation.Problem;
 import dev.paperclipfly.core.validation.ValidationResult;
 import java.time.Duration;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import dev.paperclipfly.core.flytoml.FlyToml;
 import dev.paperclipfly.core.flytoml.FlyTomlReader;
 import dev.paperclipfly.templates.BundleRenderer;
@@ -32,9 +32,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @PaperclipFlyStyle
 public abstract class AbstractDeploymentTarget {
-  private static final Pattern APP = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
-  private static final Pattern VOLUME = Pattern.compile("[a-z0-9_]{1,30}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{3}");
 
   /** Fly app name; also the Tailscale hostname, so the URL is {@code https://<app>.<tailnet>}. */
   public abstract String appName();
@@ -150,23 +147,15 @@ public abstract class AbstractDeploymentTarget {
   /** Every problem with this target at once. */
   public ValidationResult validate() {
     List<Problem> p = new ArrayList<>();
-    if (!APP.matcher(appName()).matches()) {
-      p.add(Problem.error("appName", "'" + appName() + "' is not a Fly app name: use 2-63 lower-case letters, digits"
-          + " and dashes, starting with a letter or digit"));
-    }
+    FlyNames.checkAppName("appName", appName()).ifPresent(p::add);
     if (orgSlug().isBlank()) {
       p.add(Problem.error("orgSlug", "is empty: give the Fly organisation slug (see `flyctl orgs list`)"));
     }
-    if (!REGION.matcher(region()).matches()) {
-      p.add(Problem.error("region", "'" + region() + "' is not a Fly region code such as sjc or ams"));
-    }
+    FlyNames.checkRegion("region", region()).ifPresent(p::add);
     if (image().isBlank() || image().contains(" ")) {
       p.add(Problem.error("image", "give the pushed image reference, e.g. registry.fly.io/" + appName() + ":deployment-01"));
     }
-    if (!VOLUME.matcher(volumeName()).matches()) {
-      p.add(Problem.error("volumeName", "'" + volumeName() + "' is not a Fly volume name: 1-30 lower-case letters,"
-          + " digits and underscores"));
-    }
+    FlyNames.checkVolumeName("volumeName", volumeName()).ifPresent(p::add);
     if (volumeSizeGb() < 1) {
       p.add(Problem.error("volumeSizeGb", "must be at least 1 (GB)"));
     }

@@ -97,8 +97,8 @@ class PaperclipDeploymentValidationTest {
     assertThatThrownBy(() -> PaperclipDeployment.builder().appName("Bad App").org("personal").primaryRegion("x")
         .memoryMb(256).paperclipVersion("latest").build())
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("appName: must be 1-63 lowercase letters")
-        .hasMessageContaining("primaryRegion: must be a three-letter Fly region code")
+        .hasMessageContaining("appName: 'Bad App' is not a Fly app name: use 1-63 lowercase letters")
+        .hasMessageContaining("primaryRegion: 'x' is not a three-letter Fly region code")
         .hasMessageContaining("memoryMb: must be at least 1024")
         .hasMessageContaining("paperclipVersion: must be an exact version");
   }

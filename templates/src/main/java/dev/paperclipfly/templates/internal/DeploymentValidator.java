@@ -1,5 +1,6 @@
 package dev.paperclipfly.templates.internal;
 
+import dev.paperclipfly.core.flytoml.FlyNames;
 import dev.paperclipfly.core.validation.Problem;
 import dev.paperclipfly.core.validation.ValidationResult;
 import dev.paperclipfly.templates.AbstractPaperclipDeployment;
@@ -17,10 +18,7 @@ import java.util.regex.Pattern;
  * backslash, dollar sign or newline.
  */
 public final class DeploymentValidator {
-  private static final Pattern APP_NAME = Pattern.compile("[a-z][a-z0-9-]{0,62}");
   private static final Pattern ORG = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{3}");
-  private static final Pattern VOLUME_NAME = Pattern.compile("[a-z0-9_]{1,30}");
   private static final Pattern VM_SIZE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
   private static final Pattern DNS_LABEL = Pattern.compile("[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
   private static final Pattern SEMVER = Pattern.compile("\\d{1,9}\\.\\d{1,9}\\.\\d{1,9}(-[0-9A-Za-z.-]{1,40})?");
@@ -36,19 +34,12 @@ public final class DeploymentValidator {
   /** Every problem with {@code d}, each with the field's name and what to do. */
   public static ValidationResult validate(AbstractPaperclipDeployment d) {
     List<Problem> p = new ArrayList<>();
-    if (!APP_NAME.matcher(d.appName()).matches() || d.appName().endsWith("-")) {
-      p.add(Problem.error("appName", "must be 1-63 lowercase letters, digits or dashes, start with a letter"
-          + " and not end with a dash (Fly app name rules)"));
-    }
+    FlyNames.checkAppName("appName", d.appName()).ifPresent(p::add);
     if (!ORG.matcher(d.org()).matches()) {
       p.add(Problem.error("org", "must be a Fly organization slug: lowercase letters, digits and dashes, e.g. personal"));
     }
-    if (!REGION.matcher(d.primaryRegion()).matches()) {
-      p.add(Problem.error("primaryRegion", "must be a three-letter Fly region code such as sjc or ams"));
-    }
-    if (!VOLUME_NAME.matcher(d.volumeName()).matches()) {
-      p.add(Problem.error("volumeName", "must be 1-30 lowercase letters, digits or underscores (Fly volume name rules)"));
-    }
+    FlyNames.checkRegion("primaryRegion", d.primaryRegion()).ifPresent(p::add);
+    FlyNames.checkVolumeName("volumeName", d.volumeName()).ifPresent(p::add);
     if (d.volumeSizeGb() < 1 || d.volumeSizeGb() > 500) {
       p.add(Problem.error("volumeSizeGb", "must be between 1 and 500 GB"));
     }
