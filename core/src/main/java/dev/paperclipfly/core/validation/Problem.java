@@ -29,10 +29,14 @@ public record Problem(String path, Severity severity, String message) {
     return severity == Severity.ERROR;
   }
 
+  /** The path, or {@code (document)} when the problem is the document as a whole. */
+  public String location() {
+    return path.isEmpty() ? "(document)" : path;
+  }
+
   /** {@code path: message}, or {@code warning: path: message} for warnings. */
   @Override
   public String toString() {
-    String where = path.isEmpty() ? "(document)" : path;
-    return (severity == Severity.WARNING ? "warning: " : "") + where + ": " + message;
+    return (severity == Severity.WARNING ? "warning: " : "") + location() + ": " + message;
   }
 }

@@ -3,6 +3,7 @@ package dev.paperclipfly.examples.cli;
 import dev.paperclipfly.core.flytoml.FlyTomlParseException;
 import dev.paperclipfly.core.flytoml.FlyTomlReader;
 import dev.paperclipfly.core.flytoml.FlyTomlWriter;
+import dev.paperclipfly.core.validation.Problem;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class FmtFlyTomlCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     } catch (FlyTomlParseException e) {
-      spec.commandLine().getErr().println(file + ": " + (e.path().isEmpty() ? "(document)" : e.path()) + ": " + e.detail());
+      spec.commandLine().getErr().println(file + ": " + Problem.error(e.path(), e.detail()).location() + ": " + e.detail());
       return 1;
     }
   }

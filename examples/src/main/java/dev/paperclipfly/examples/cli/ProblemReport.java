@@ -21,11 +21,10 @@ final class ProblemReport {
 
   void add(Path file, ValidationResult result) {
     for (Problem p : result.problems()) {
-      String where = p.path().isEmpty() ? "(document)" : p.path();
       if (p.isError()) {
-        out.println(file + ": " + where + ": " + p.message());
+        out.println(file + ": " + p.location() + ": " + p.message());
       } else {
-        err.println(file + ": " + where + ": warning: " + p.message());
+        err.println(file + ": " + p.location() + ": warning: " + p.message());
       }
     }
     if (!result.isValid()) {
